@@ -1,0 +1,36 @@
+import { reference } from 'astro:content';
+import { z } from 'astro/zod';
+
+/**
+ * A reader's comment, one Markdown file under `content/comments/<article-slug>/`.
+ * The body is untrusted: it is always rendered through the comment sanitize policy.
+ */
+export const commentSchema = z
+  .object({
+    /** The article this comment is about (its slug). */
+    article: reference('articles'),
+    /** The name the reader chose; never an e-mail address. */
+    pseudonym: z.string().trim().min(2).max(30),
+    /** When the reader posted it. */
+    publishedAt: z.coerce.date(),
+    /**
+     * The comment it answers: its file name in the same folder (`c03`), or a full id
+     * (`<article-slug>/c03`); absent for a top-level comment.
+     */
+    replyTo: z.string().trim().min(1).optional(),
+    /** Moderation state: only `published` comments render or count. */
+    status: z.enum(['published', 'pending', 'rejected']),
+    /** Why a moderator rejected it; required when rejected. */
+    reason: z.string().trim().min(1).optional(),
+    /** Marked « Sélection de la rédaction » by a moderator. */
+    featured: z.boolean().default(false),
+  })
+  .superRefine((comment, ctx) => {
+    if (comment.status === 'rejected' && comment.reason === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: 'a rejected comment needs a reason',
+      });
+    }
+  });

@@ -1,0 +1,51 @@
+const TIME_ZONE = 'Europe/Paris';
+
+const dayFormat = new Intl.DateTimeFormat('fr-FR', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: TIME_ZONE,
+});
+const clockFormat = new Intl.DateTimeFormat('fr-FR', {
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: TIME_ZONE,
+});
+const isoParts = new Intl.DateTimeFormat('en-CA', {
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+  timeZone: TIME_ZONE,
+});
+
+function part(parts: Intl.DateTimeFormatPart[], type: Intl.DateTimeFormatPartTypes): string {
+  return parts.find((p) => p.type === type)?.value ?? '';
+}
+
+/** « 28 novembre 2026 », with « 1er » for the first of the month, as French print has it. */
+export function formatDay(date: Date): string {
+  return dayFormat.format(date).replace(/^1 /, '1er ');
+}
+
+/** « 17 h 05 », Paris time: French news writes the hour with « h », not a colon. */
+export function formatClock(date: Date): string {
+  const parts = clockFormat.formatToParts(date);
+  return `${part(parts, 'hour')}\u00A0h\u00A0${part(parts, 'minute')}`;
+}
+
+/** « 28 novembre 2026 à 17 h 05 », Paris time. */
+export function formatDateTime(date: Date): string {
+  return `${formatDay(date)} à\u00A0${formatClock(date)}`;
+}
+
+/** Machine-readable Paris time for `<time datetime>`, e.g. 2026-11-28T17:05+01:00. */
+export function isoParis(date: Date): string {
+  const parts = isoParts.formatToParts(date);
+  const offset = part(parts, 'timeZoneName').replace('GMT', '') || '+00:00';
+  return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}T${part(parts, 'hour')}:${part(parts, 'minute')}${offset}`;
+}

@@ -1,0 +1,131 @@
+/** One mistake in the content, said so that an editor can fix it without reading code. */
+export interface ContentProblem {
+  /** Path of the file to fix, relative to the project. */
+  file: string;
+  /** Frontmatter field (or `body`) at fault. */
+  field: string;
+  message: string;
+}
+
+export interface IntegrityInput {
+  sections: readonly string[];
+  authors: readonly string[];
+  articles: readonly {
+    id: string;
+    file: string;
+    draft: boolean;
+    section: string;
+    authors: readonly string[];
+    related: readonly string[];
+    readAlso: readonly string[];
+  }[];
+  comments: readonly {
+    id: string;
+    file: string;
+    article: string;
+    publishedAt: Date;
+    replyTo?: string | undefined;
+  }[];
+  picks: readonly { id: string; file: string; article: string }[];
+}
+
+/** Section ids that would collide with the site's own top-level routes. */
+export const RESERVED_SECTION_IDS = ['infos', '404', '_astro'];
+
+/** The folder a comment lives in names its article: `<article-slug>/<file name>`. */
+export function commentFolder(id: string): string {
+  return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '';
+}
+
+/**
+ * Resolves a comment's `replyTo` to a full comment id: a bare file name means the same
+ * folder, anything with a slash is already a full id.
+ */
+export function resolveReplyTo(commentId: string, replyTo: string): string {
+  return replyTo.includes('/') ? replyTo : `${commentFolder(commentId)}/${replyTo}`;
+}
+
+const list = (ids: Iterable<string>) => [...ids].sort().join(', ');
+
+/**
+ * Checks what a schema cannot: that every reference between files points to something that
+ * exists and makes sense. Astro only logs a missing `reference()` and builds on; this makes
+ * each one a problem naming the file and the field.
+ */
+export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const sections = new Set(input.sections);
+  const authors = new Set(input.authors);
+  const articles = new Map(input.articles.map((article) => [article.id, article]));
+  const comments = new Map(input.comments.map((comment) => [comment.id, comment]));
+
+  for (const id of input.sections) {
+    if (RESERVED_SECTION_IDS.includes(id)) {
+      problems.push({ file: `sections/${id}.yaml`, field: 'id', message: `"${id}" is reserved for the site's own pages; rename the file` });
+    }
+  }
+
+  for (const article of input.articles) {
+    const { file } = article;
+    if (!sections.has(article.section)) {
+      problems.push({ file, field: 'section', message: `unknown section "${article.section}" (known: ${list(sections)})` });
+    }
+    for (const author of article.authors) {
+      if (!authors.has(author)) {
+        problems.push({ file, field: 'authors', message: `unknown author "${author}" (known: ${list(authors)})` });
+      }
+    }
+    for (const slug of article.related) {
+      if (!articles.has(slug)) problems.push({ file, field: 'related', message: `no article "${slug}"` });
+      else if (slug === article.id) problems.push({ file, field: 'related', message: 'an article cannot be related to itself' });
+    }
+    for (const slug of article.readAlso) {
+      const target = articles.get(slug);
+      if (target === undefined) {
+        problems.push({ file, field: 'body', message: `::lire-aussi names no article "${slug}"` });
+      } else if (target.draft && !article.draft) {
+        problems.push({ file, field: 'body', message: `::lire-aussi names "${slug}", which is still a draft` });
+      }
+    }
+  }
+
+  for (const comment of input.comments) {
+    const { file } = comment;
+    const folder = commentFolder(comment.id);
+    if (!articles.has(comment.article)) {
+      problems.push({ file, field: 'article', message: `no article "${comment.article}"` });
+    } else if (folder !== comment.article) {
+      problems.push({ file, field: 'article', message: `says "${comment.article}" but the file is in the folder of "${folder}"` });
+    }
+    if (comment.replyTo === undefined) continue;
+    const targetId = resolveReplyTo(comment.id, comment.replyTo);
+    const target = comments.get(targetId);
+    if (target === undefined) {
+      problems.push({ file, field: 'replyTo', message: `no comment "${comment.replyTo}" in ${folder}/` });
+    } else if (target.article !== comment.article) {
+      problems.push({ file, field: 'replyTo', message: `"${comment.replyTo}" is a comment on another article ("${target.article}")` });
+    } else if (targetId === comment.id) {
+      problems.push({ file, field: 'replyTo', message: 'a comment cannot answer itself' });
+    } else if (target.publishedAt > comment.publishedAt) {
+      problems.push({ file, field: 'replyTo', message: `answers "${comment.replyTo}", which was published after it` });
+    }
+  }
+
+  for (const pick of input.picks) {
+    if (!articles.has(pick.article)) {
+      problems.push({ file: pick.file, field: `${pick.id}.article`, message: `no article "${pick.article}"` });
+    }
+  }
+  return problems;
+}
+
+/** One error for the whole build: every problem, one per line, file first. */
+export class ContentError extends Error {
+  constructor(readonly problems: readonly ContentProblem[]) {
+    super(
+      `The content has ${problems.length} problem${problems.length > 1 ? 's' : ''}:\n` +
+        problems.map((p) => `  ${p.file}: ${p.field}: ${p.message}`).join('\n'),
+    );
+    this.name = 'ContentError';
+  }
+}

@@ -1,0 +1,35 @@
+import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
+import rehypeRaw from 'rehype-raw';
+import remarkDirective from 'remark-directive';
+import { rehypeSanitizeByKind } from './rehype-sanitize-by-kind';
+import { remarkFrenchSpacing } from './remark-french-spacing';
+import { remarkKiosque } from './remark-kiosque';
+
+/**
+ * The one Markdown pipeline, for articles, pages and comments alike. Astro appends its own
+ * `rehype-raw` after these plugins, which would re-parse HTML after sanitizing; running it
+ * first here means sanitize sees real elements and Astro's later pass finds nothing raw left.
+ */
+const options = {
+  remarkPlugins: [remarkDirective, remarkKiosque, remarkFrenchSpacing],
+  rehypePlugins: [rehypeRaw, rehypeSanitizeByKind],
+  smartypants: {
+    openingQuotes: { double: '«', single: '‘' },
+    closingQuotes: { double: '»', single: '’' },
+  },
+};
+
+/** For `astro.config.mjs`: `markdown.processor`. */
+export function kiosqueMarkdown() {
+  return unified(options);
+}
+
+/**
+ * The same pipeline outside Astro (tests, tools). `path` decides the policy, as it does for
+ * content files: pass a path under `comments/` for a comment.
+ */
+export async function renderMarkdown(markdown: string, path: string) {
+  const processor = await createMarkdownProcessor({ ...options, syntaxHighlight: false });
+  const { pathToFileURL } = await import('node:url');
+  return processor.render(markdown, { fileURL: pathToFileURL(path) });
+}

@@ -1,0 +1,237 @@
+import type { CommentsMode } from '../site.config';
+import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
+import { chooseRelated } from './related';
+import { buildThreads, type Thread } from './threads';
+
+export interface Section {
+  id: string;
+  name: string;
+  description: string;
+  order: number;
+  url: string;
+  newsletter: { title: string; cadence: string; pitch: string };
+}
+
+export interface Author {
+  id: string;
+  name: string;
+  role?: string | undefined;
+}
+
+export interface ArticleImage {
+  src: { src: string; width: number; height: number; format: string };
+  alt: string;
+  credit: string;
+  caption?: string | undefined;
+}
+
+export interface Article {
+  slug: string;
+  url: string;
+  file: string;
+  title: string;
+  kicker?: string | undefined;
+  standfirst: string;
+  section: Section;
+  authors: Author[];
+  source?: string | undefined;
+  publishedAt: Date;
+  updatedAt?: Date | undefined;
+  tags: string[];
+  related: string[];
+  commentsMode: CommentsMode;
+  image?: ArticleImage | undefined;
+  draft: boolean;
+  readingMinutes: number;
+  readAlso: string[];
+  html: string;
+}
+
+export interface Comment {
+  id: string;
+  /** File name without extension, used in anchors: `#commentaire-<anchor>`. */
+  anchor: string;
+  article: string;
+  pseudonym: string;
+  publishedAt: Date;
+  replyTo?: string | undefined;
+  featured: boolean;
+  html: string;
+}
+
+/** Entries as the loaders give them, reduced to plain data. */
+export interface RawContent {
+  sections: { id: string; data: Omit<Section, 'id' | 'url'> }[];
+  authors: { id: string; data: Omit<Author, 'id'> }[];
+  articles: {
+    id: string;
+    filePath?: string | undefined;
+    html: string;
+    facts: { readingMinutes?: unknown; readAlso?: unknown };
+    data: {
+      title: string;
+      kicker?: string | undefined;
+      standfirst: string;
+      section: { id: string };
+      authors: { id: string }[];
+      source?: string | undefined;
+      publishedAt: Date;
+      updatedAt?: Date | undefined;
+      tags: string[];
+      related: { id: string }[];
+      comments?: CommentsMode | undefined;
+      image?: ArticleImage | undefined;
+      draft: boolean;
+    };
+  }[];
+  comments: {
+    id: string;
+    filePath?: string | undefined;
+    html: string;
+    data: {
+      article: { id: string };
+      pseudonym: string;
+      publishedAt: Date;
+      replyTo?: string | undefined;
+      status: 'published' | 'pending' | 'rejected';
+      featured: boolean;
+    };
+  }[];
+  picks: { id: string; data: { article: { id: string } } }[];
+  picksFile: string;
+}
+
+/** Everything pages need, computed once per build. */
+export interface Site {
+  sections: Section[];
+  /** Published (non-draft) articles, newest first. */
+  articles: Article[];
+  article(slug: string): Article | undefined;
+  /** Published comments of an article, as two-level threads. */
+  threads(slug: string): Thread<Comment>[];
+  /** Number of published comments of an article. */
+  commentCount(slug: string): number;
+  related(article: Article): Article[];
+  picks: Article[];
+}
+
+export interface SiteOptions {
+  defaultCommentsMode: CommentsMode;
+  relatedMax: number;
+}
+
+const fileOf = (filePath: string | undefined, fallback: string) => filePath ?? fallback;
+
+/**
+ * Turns loaded entries into the site: checks every cross-reference (throwing one
+ * `ContentError` that lists each problem with its file and field), resolves references, and
+ * prepares threads, counts and related stories so that no page walks the collections again.
+ */
+export function assembleSite(raw: RawContent, options: SiteOptions): Site {
+  const problems = checkIntegrity({
+    sections: raw.sections.map((s) => s.id),
+    authors: raw.authors.map((a) => a.id),
+    articles: raw.articles.map((entry) => ({
+      id: entry.id,
+      file: fileOf(entry.filePath, `articles/${entry.id}.md`),
+      draft: entry.data.draft,
+      section: entry.data.section.id,
+      authors: entry.data.authors.map((a) => a.id),
+      related: entry.data.related.map((r) => r.id),
+      readAlso: readAlsoOf(entry.facts),
+    })),
+    comments: raw.comments.map((entry) => ({
+      id: entry.id,
+      file: fileOf(entry.filePath, `comments/${entry.id}.md`),
+      article: entry.data.article.id,
+      publishedAt: entry.data.publishedAt,
+      replyTo: entry.data.replyTo,
+    })),
+    picks: raw.picks.map((pick) => ({ id: pick.id, file: raw.picksFile, article: pick.data.article.id })),
+  });
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const sections = raw.sections
+    .map(({ id, data }) => ({ id, ...data, url: `/${id}/` }))
+    .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'fr'));
+  const sectionById = new Map(sections.map((s) => [s.id, s]));
+  const authorById = new Map(raw.authors.map(({ id, data }) => [id, { id, ...data }]));
+
+  const allArticles: Article[] = raw.articles.map((entry) => {
+    const { data } = entry;
+    const section = sectionById.get(data.section.id) as Section;
+    return {
+      slug: entry.id,
+      url: `${section.url}${entry.id}/`,
+      file: fileOf(entry.filePath, `articles/${entry.id}.md`),
+      title: data.title,
+      kicker: data.kicker,
+      standfirst: data.standfirst,
+      section,
+      authors: data.authors.map((a) => authorById.get(a.id) as Author),
+      source: data.source,
+      publishedAt: data.publishedAt,
+      updatedAt: data.updatedAt,
+      tags: data.tags,
+      related: data.related.map((r) => r.id),
+      commentsMode: data.comments ?? options.defaultCommentsMode,
+      image: data.image,
+      draft: data.draft,
+      readingMinutes: typeof entry.facts.readingMinutes === 'number' ? entry.facts.readingMinutes : 1,
+      readAlso: readAlsoOf(entry.facts),
+      html: entry.html,
+    };
+  });
+  const articles = allArticles
+    .filter((a) => !a.draft)
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+
+  const commentsByArticle = new Map<string, Comment[]>();
+  for (const entry of raw.comments) {
+    if (entry.data.status !== 'published') continue;
+    const comment: Comment = {
+      id: entry.id,
+      anchor: entry.id.slice(entry.id.lastIndexOf('/') + 1),
+      article: entry.data.article.id,
+      pseudonym: entry.data.pseudonym,
+      publishedAt: entry.data.publishedAt,
+      replyTo: entry.data.replyTo === undefined ? undefined : resolveReplyTo(entry.id, entry.data.replyTo),
+      featured: entry.data.featured,
+      html: entry.html,
+    };
+    const list = commentsByArticle.get(comment.article) ?? [];
+    list.push(comment);
+    commentsByArticle.set(comment.article, list);
+  }
+  const threadCache = new Map<string, Thread<Comment>[]>();
+  const relatedCache = new Map<string, Article[]>();
+
+  return {
+    sections,
+    articles,
+    article: (slug) => articleBySlug.get(slug),
+    threads(slug) {
+      let threads = threadCache.get(slug);
+      if (threads === undefined) {
+        threads = buildThreads(commentsByArticle.get(slug) ?? []);
+        threadCache.set(slug, threads);
+      }
+      return threads;
+    },
+    commentCount: (slug) => commentsByArticle.get(slug)?.length ?? 0,
+    related(article) {
+      let related = relatedCache.get(article.slug);
+      if (related === undefined) {
+        related = chooseRelated(article, articles, options.relatedMax);
+        relatedCache.set(article.slug, related);
+      }
+      return related;
+    },
+    picks: raw.picks.flatMap((pick) => articleBySlug.get(pick.data.article.id) ?? []),
+  };
+}
+
+function readAlsoOf(facts: { readAlso?: unknown }): string[] {
+  return Array.isArray(facts.readAlso) ? facts.readAlso.filter((s): s is string => typeof s === 'string') : [];
+}

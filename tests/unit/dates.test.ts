@@ -1,0 +1,25 @@
+import { describe, expect, test } from 'vitest';
+import { formatDateTime, formatDay, isoParis } from '../../src/lib/dates';
+
+describe('French dates, Paris time', () => {
+  test('writes the date and time the way French news does', () => {
+    expect(formatDateTime(new Date('2026-11-28T16:05:00Z'))).toBe('28 novembre 2026 à\u00A017\u00A0h\u00A005');
+  });
+
+  test('follows Paris summer time', () => {
+    expect(formatDateTime(new Date('2026-07-14T08:30:00Z'))).toBe('14 juillet 2026 à\u00A010\u00A0h\u00A030');
+  });
+
+  test('writes « 1er » on the first of the month', () => {
+    expect(formatDay(new Date('2026-12-01T09:00:00Z'))).toBe('1er décembre 2026');
+  });
+
+  test('turns late UTC evenings into the next Paris day', () => {
+    expect(formatDay(new Date('2026-11-28T23:30:00Z'))).toBe('29 novembre 2026');
+  });
+
+  test('gives <time datetime> a Paris offset', () => {
+    expect(isoParis(new Date('2026-11-28T16:05:00Z'))).toBe('2026-11-28T17:05+01:00');
+    expect(isoParis(new Date('2026-07-14T08:30:00Z'))).toBe('2026-07-14T10:30+02:00');
+  });
+});

@@ -1,0 +1,112 @@
+import { describe, expect, test } from 'vitest';
+import { ContentError, checkIntegrity, type IntegrityInput } from '../../src/lib/integrity';
+
+const at = (day: number) => new Date(Date.UTC(2026, 10, day));
+
+function content(): IntegrityInput {
+  return {
+    sections: ['economie', 'culture'],
+    authors: ['claire-dumas'],
+    articles: [
+      { id: 'a', file: 'content/articles/a.md', draft: false, section: 'economie', authors: ['claire-dumas'], related: ['b'], readAlso: ['b'] },
+      { id: 'b', file: 'content/articles/b.md', draft: false, section: 'culture', authors: [], related: [], readAlso: [] },
+      { id: 'brouillon', file: 'content/articles/brouillon.md', draft: true, section: 'culture', authors: [], related: [], readAlso: [] },
+    ],
+    comments: [
+      { id: 'a/c01', file: 'content/comments/a/c01.md', article: 'a', publishedAt: at(20) },
+      { id: 'a/c02', file: 'content/comments/a/c02.md', article: 'a', publishedAt: at(21), replyTo: 'c01' },
+      { id: 'b/c01', file: 'content/comments/b/c01.md', article: 'b', publishedAt: at(20) },
+    ],
+    picks: [{ id: 'pick-1', file: 'content/picks.yaml', article: 'a' }],
+  };
+}
+
+function problemsAfter(change: (input: IntegrityInput) => void) {
+  const input = content();
+  change(input);
+  return checkIntegrity(input).map((p) => `${p.file}: ${p.field}: ${p.message}`);
+}
+
+describe('checkIntegrity', () => {
+  test('finds nothing wrong in consistent content', () => {
+    expect(checkIntegrity(content())).toEqual([]);
+  });
+
+  test('names an unknown section, listing the known ones', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { section: 'economy' }))).toEqual([
+      'content/articles/a.md: section: unknown section "economy" (known: culture, economie)',
+    ]);
+  });
+
+  test('names an unknown author', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { authors: ['claire-duma'] }))).toEqual([
+      'content/articles/a.md: authors: unknown author "claire-duma" (known: claire-dumas)',
+    ]);
+  });
+
+  test('names a related article that does not exist', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { related: ['disparu'] }))).toEqual([
+      'content/articles/a.md: related: no article "disparu"',
+    ]);
+  });
+
+  test('names an inline « Lire aussi » to a missing article, or to a draft', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { readAlso: ['disparu', 'brouillon'] }))).toEqual([
+      'content/articles/a.md: body: ::lire-aussi names no article "disparu"',
+      'content/articles/a.md: body: ::lire-aussi names "brouillon", which is still a draft',
+    ]);
+  });
+
+  test('names a comment on an unknown article', () => {
+    expect(problemsAfter((c) => Object.assign(c.comments[2]!, { article: 'inconnu' }))).toEqual([
+      'content/comments/b/c01.md: article: no article "inconnu"',
+    ]);
+  });
+
+  test('names a comment filed in another article’s folder', () => {
+    expect(problemsAfter((c) => Object.assign(c.comments[2]!, { article: 'a' }))).toEqual([
+      'content/comments/b/c01.md: article: says "a" but the file is in the folder of "b"',
+    ]);
+  });
+
+  test('names a reply to a missing comment', () => {
+    expect(problemsAfter((c) => Object.assign(c.comments[1]!, { replyTo: 'c09' }))).toEqual([
+      'content/comments/a/c02.md: replyTo: no comment "c09" in a/',
+    ]);
+  });
+
+  test('names a reply to another article’s comment', () => {
+    expect(problemsAfter((c) => Object.assign(c.comments[1]!, { replyTo: 'b/c01' }))).toEqual([
+      'content/comments/a/c02.md: replyTo: "b/c01" is a comment on another article ("b")',
+    ]);
+  });
+
+  test('names a reply older than the comment it answers', () => {
+    expect(problemsAfter((c) => Object.assign(c.comments[1]!, { publishedAt: at(19) }))).toEqual([
+      'content/comments/a/c02.md: replyTo: answers "c01", which was published after it',
+    ]);
+  });
+
+  test('names an « À ne pas manquer » entry pointing nowhere', () => {
+    expect(problemsAfter((c) => Object.assign(c.picks[0]!, { article: 'parti' }))).toEqual([
+      'content/picks.yaml: pick-1.article: no article "parti"',
+    ]);
+  });
+
+  test('refuses a section id that would hide a site page', () => {
+    expect(problemsAfter((c) => c.sections.push('infos'))).toEqual([
+      'sections/infos.yaml: id: "infos" is reserved for the site\'s own pages; rename the file',
+    ]);
+  });
+
+  test('reports every problem in one error, one line each', () => {
+    const input = content();
+    Object.assign(input.articles[0]!, { section: 'x', related: ['y'] });
+    const error = new ContentError(checkIntegrity(input));
+    expect(error.message.split('\n')).toEqual([
+      'The content has 2 problems:',
+      '  content/articles/a.md: section: unknown section "x" (known: culture, economie)',
+      '  content/articles/a.md: related: no article "y"',
+    ]);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { chooseRelated, type RelatedCandidate } from '../../src/lib/related';
+
+const story = (slug: string, day: number, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
+  slug,
+  section: 'economie',
+  tags: [],
+  publishedAt: new Date(Date.UTC(2026, 10, day)),
+  draft: false,
+  related: [],
+  ...extra,
+});
+
+const slugs = (list: RelatedCandidate[]) => list.map((s) => s.slug);
+
+describe('chooseRelated', () => {
+  test('puts the editor’s picks first, in their order, even from another section', () => {
+    const article = story('a', 20, { related: ['old', 'other'] });
+    const all = [article, story('old', 1), story('other', 2, { section: 'culture' }), story('new', 19)];
+    expect(slugs(chooseRelated(article, all, 4))).toEqual(['old', 'other', 'new']);
+  });
+
+  test('then same section with a shared tag, same section, shared tag, newest first within each', () => {
+    const article = story('a', 20, { tags: ['climat'] });
+    const all = [
+      article,
+      story('section-only-old', 1),
+      story('section-only-new', 10),
+      story('tag-only', 18, { section: 'sciences', tags: ['climat'] }),
+      story('both', 2, { tags: ['climat'] }),
+      story('unrelated', 19, { section: 'culture', tags: ['cinéma'] }),
+    ];
+    expect(slugs(chooseRelated(article, all, 10))).toEqual(['both', 'section-only-new', 'section-only-old', 'tag-only']);
+  });
+
+  test('never the article itself, never a draft, never twice, at most the cap', () => {
+    const article = story('a', 20, { related: ['a', 'draft', 'b', 'b'] });
+    const all = [article, story('draft', 5, { draft: true }), story('b', 3), story('c', 4), story('d', 5), story('e', 6), story('f', 7)];
+    const chosen = slugs(chooseRelated(article, all, 4));
+    expect(chosen).toEqual(['b', 'f', 'e', 'd']);
+  });
+
+  test('skips a pick that no longer exists', () => {
+    const article = story('a', 20, { related: ['gone'] });
+    expect(slugs(chooseRelated(article, [article, story('b', 1)], 4))).toEqual(['b']);
+  });
+});

@@ -1,0 +1,82 @@
+import { z } from 'astro/zod';
+import { describe, expect, test } from 'vitest';
+import { articleSchema } from '../../src/content/schemas/article';
+import { commentSchema } from '../../src/content/schemas/comment';
+import { sectionSchema } from '../../src/content/schemas/section';
+
+// The image() helper only exists inside Astro's loader; a string stands in for it here.
+const article = articleSchema({ image: () => z.string() } as never);
+
+const validArticle = {
+  title: 'Le prix du pain recule',
+  standfirst: 'Une première depuis trois ans.',
+  section: 'economie',
+  source: 'AFP',
+  publishedAt: '2026-11-28T17:05:00+01:00',
+};
+
+function issuesOf(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
+  return (result.error?.issues ?? []).map((issue) => issue.path.join('.'));
+}
+
+describe('article schema', () => {
+  test('accepts a minimal agency article and fills the defaults', () => {
+    const result = article.safeParse(validArticle);
+    expect(result.success).toBe(true);
+    expect(result.data).toMatchObject({ tags: [], related: [], authors: [], draft: false });
+    expect(result.data?.publishedAt.toISOString()).toBe('2026-11-28T16:05:00.000Z');
+  });
+
+  test('names the missing title', () => {
+    const { title: _, ...withoutTitle } = validArticle;
+    expect(issuesOf(article.safeParse(withoutTitle))).toEqual(['title']);
+  });
+
+  test('names an invalid date', () => {
+    expect(issuesOf(article.safeParse({ ...validArticle, publishedAt: '28/11/2026' }))).toEqual(['publishedAt']);
+  });
+
+  test('asks for an author or a source', () => {
+    const { source: _, ...unsigned } = validArticle;
+    const result = article.safeParse(unsigned);
+    expect(issuesOf(result)).toEqual(['authors']);
+    expect(result.error?.issues[0]?.message).toMatch(/author or a source/);
+  });
+
+  test('refuses an update dated before publication', () => {
+    expect(issuesOf(article.safeParse({ ...validArticle, updatedAt: '2026-11-27T10:00:00+01:00' }))).toEqual(['updatedAt']);
+  });
+
+  test('refuses an unknown comments mode', () => {
+    expect(issuesOf(article.safeParse({ ...validArticle, comments: 'members' }))).toEqual(['comments']);
+  });
+
+  test('wants alt text and a credit on an image', () => {
+    const result = article.safeParse({ ...validArticle, image: { src: './photo.jpg' } });
+    expect(issuesOf(result).sort()).toEqual(['image.alt', 'image.credit']);
+  });
+});
+
+describe('comment schema', () => {
+  const valid = { article: 'un-article', pseudonym: 'Ondine', publishedAt: '2026-11-28T18:00:00+01:00', status: 'published' };
+
+  test('accepts a published comment', () => {
+    expect(commentSchema.safeParse(valid).success).toBe(true);
+  });
+
+  test('wants a reason for a rejection', () => {
+    expect(issuesOf(commentSchema.safeParse({ ...valid, status: 'rejected' }))).toEqual(['reason']);
+    expect(commentSchema.safeParse({ ...valid, status: 'rejected', reason: 'Hors sujet' }).success).toBe(true);
+  });
+
+  test('refuses an unknown status and a one-letter pseudonym', () => {
+    expect(issuesOf(commentSchema.safeParse({ ...valid, status: 'draft', pseudonym: 'X' })).sort()).toEqual(['pseudonym', 'status']);
+  });
+});
+
+describe('section schema', () => {
+  test('wants a complete newsletter', () => {
+    const result = sectionSchema.safeParse({ name: 'Culture', description: 'Les arts.', order: 4, newsletter: { title: 'La lettre Culture' } });
+    expect(issuesOf(result).sort()).toEqual(['newsletter.cadence', 'newsletter.pitch']);
+  });
+});
