@@ -4,18 +4,20 @@ export const NNBSP = '\u202F';
 export const NBSP = '\u00A0';
 
 /**
- * Applies French spacing to running text: a no-break space inside « » and before a colon,
+ * Sets running text the French way. A straight apostrophe between letters becomes ’; then
+ * the spacing: a no-break space inside « » and before a colon,
  * a narrow no-break space before ; ! ?. An existing ordinary space is replaced; a missing one
- * is added only where that cannot break something else (a colon is never touched without a
- * space before it, so « 17:05 » and URLs stay intact; ? after a letter followed by text, as
- * in a query string, stays glued).
+ * is added only before ! and ? at the end of a word: a colon or semicolon is never touched
+ * without a space before it, so « 17:05 », URLs and « &amp; » stay intact, and a ? followed
+ * by text, as in a query string, stays glued.
  */
-export function frenchSpacing(text: string): string {
+export function typeset(text: string): string {
   return text
+    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
     .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \t\u00A0\u202F]*»/g, `${NBSP}»`)
     .replace(/[ \t\u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-    .replace(/([\p{L}\p{N}»)])([;!?]+)(?=[\s»)\]]|$)/gu, `$1${NNBSP}$2`)
+    .replace(/([\p{L}\p{N}»)])([!?]+)(?=[\s»)\]]|$)/gu, `$1${NNBSP}$2`)
     .replace(/[ \t\u202F]+:/g, `${NBSP}:`);
 }
 

@@ -2,7 +2,7 @@ import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
 import { rehypeSanitizeByKind } from './rehype-sanitize-by-kind';
-import { remarkFrenchSpacing } from './remark-french-spacing';
+import { remarkTypeset } from './remark-typeset';
 import { remarkKiosque } from './remark-kiosque';
 
 /**
@@ -11,7 +11,7 @@ import { remarkKiosque } from './remark-kiosque';
  * first here means sanitize sees real elements and Astro's later pass finds nothing raw left.
  */
 const options = {
-  remarkPlugins: [remarkDirective, remarkKiosque, remarkFrenchSpacing],
+  remarkPlugins: [remarkDirective, remarkKiosque, remarkTypeset],
   rehypePlugins: [rehypeRaw, rehypeSanitizeByKind],
   smartypants: {
     openingQuotes: { double: '«', single: '‘' },

@@ -8,13 +8,27 @@ import { COMMENT_LINK_REL, articleSanitizeSchema, commentSanitizeSchema } from '
 const sanitizeArticle = rehypeSanitize(articleSanitizeSchema);
 const sanitizeComment = rehypeSanitize(commentSanitizeSchema);
 
+/** Blocks a comment may not have, kept as plain paragraphs so their text still reads as one. */
+const AS_PARAGRAPH = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'header', 'footer', 'aside']);
+
+const isBlank = (node: Element) =>
+  node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+
 /** The one sanitize step: the policy follows the file's kind. Runs after `rehype-raw`. */
 export function rehypeSanitizeByKind() {
   return (tree: Root, file: VFile): Root => {
     if (documentKind(file.path) !== 'comment') return sanitizeArticle(tree);
+    visit(tree, 'element', (node: Element) => {
+      if (AS_PARAGRAPH.has(node.tagName)) node.tagName = 'p';
+    });
     const clean = sanitizeComment(tree);
-    visit(clean, 'element', (node: Element) => {
+    visit(clean, 'element', (node: Element, index, parent) => {
       if (node.tagName === 'a') node.properties['rel'] = [...COMMENT_LINK_REL];
+      if (node.tagName === 'p' && isBlank(node) && parent !== undefined && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
+      return undefined;
     });
     return clean;
   };

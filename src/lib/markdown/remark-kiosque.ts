@@ -39,6 +39,15 @@ function asTyped(node: Directive, file: VFile): Text {
   return { type: 'text', value };
 }
 
+/**
+ * Stops the build on an editor's mistake. Astro prints only the message under the file's
+ * path, so the line goes into the message itself.
+ */
+function fail(file: VFile, node: Directive, message: string): never {
+  const line = node.position?.start.line;
+  return file.fail(`body${line === undefined ? '' : `, line ${line}`}: ${message}`, node);
+}
+
 function isDirective(node: { type: string }): node is Directive {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -72,7 +81,7 @@ export function remarkKiosque() {
       if (kind === 'article' && node.type === 'leafDirective' && node.name === 'lire-aussi') {
         const target = node.attributes?.['article'] ?? '';
         if (!SLUG.test(target)) {
-          file.fail(`body: ::lire-aussi needs article="slug-of-an-article", got "${target}"`, node);
+          fail(file, node, `::lire-aussi needs article="slug-of-an-article", got "${target}"`);
         }
         readAlso.push(target);
         parent.children[index] = slot('read-also', target) as never;
@@ -80,15 +89,12 @@ export function remarkKiosque() {
       }
       if (kind === 'article' && node.type === 'leafDirective' && node.name === 'newsletter') {
         newsletters++;
-        if (newsletters > 1) file.fail('body: ::newsletter appears more than once', node);
+        if (newsletters > 1) fail(file, node, '::newsletter appears more than once');
         parent.children[index] = slot('newsletter') as never;
         return SKIP;
       }
       if (kind !== 'comment' && node.type !== 'textDirective') {
-        file.fail(
-          `body: unknown directive ::${node.name} (known: ::lire-aussi{article="…"}, ::newsletter)`,
-          node,
-        );
+        fail(file, node, `unknown directive ::${node.name} (known: ::lire-aussi{article="…"}, ::newsletter)`);
       }
       const text = asTyped(node, file);
       parent.children[index] = (node.type === 'textDirective'

@@ -7,13 +7,15 @@ export const SLOT_TAG = 'kiosque-slot';
 
 /**
  * Articles and pages come from editors, but they are sanitized all the same: GitHub's policy
- * (the library default), plus the slot element the page fills in at build time.
+ * (the library default), plus abbreviations with their expansion, which news copy uses, and
+ * the slot element the page fills in at build time.
  */
 export const articleSanitizeSchema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), SLOT_TAG],
+  tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', SLOT_TAG],
   attributes: {
     ...defaultSchema.attributes,
+    abbr: ['title'],
     [SLOT_TAG]: ['dataSlot', 'dataArticle'],
   },
 };
