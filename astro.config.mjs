@@ -7,6 +7,8 @@ import { siteConfig } from './src/site.config.ts';
 export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
+  // Tests and the benchmark build other corpora side by side without sharing a content cache.
+  cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
   markdown: {
     processor: kiosqueMarkdown(),
     syntaxHighlight: false,

@@ -1,34 +1,31 @@
-import { getCollection } from 'astro:content';
+import { getCollection, type RenderedContent } from 'astro:content';
 import { assembleSite, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
 
 let cached: Promise<Site> | undefined;
 
+/** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
+function withRendered<T extends { rendered?: RenderedContent }>(entry: T) {
+  const facts = entry.rendered?.metadata?.['frontmatter'];
+  return { ...entry, html: entry.rendered?.html, facts: (facts ?? {}) as Record<string, unknown> };
+}
+
 async function load(): Promise<Site> {
-  const [sections, authors, articles, comments, picks] = await Promise.all([
+  const [sections, authors, articles, comments, pages, picks] = await Promise.all([
     getCollection('sections'),
     getCollection('authors'),
     getCollection('articles'),
     getCollection('comments'),
+    getCollection('pages'),
     getCollection('picks'),
   ]);
   return assembleSite(
     {
       sections,
       authors,
-      articles: articles.map((entry) => ({
-        id: entry.id,
-        filePath: entry.filePath,
-        data: entry.data,
-        html: entry.rendered?.html ?? '',
-        facts: entry.rendered?.metadata?.frontmatter ?? {},
-      })),
-      comments: comments.map((entry) => ({
-        id: entry.id,
-        filePath: entry.filePath,
-        data: entry.data,
-        html: entry.rendered?.html ?? '',
-      })),
+      articles: articles.map(withRendered),
+      comments: comments.map(withRendered),
+      pages: pages.map(withRendered),
       picks,
       picksFile: `${process.env['KIOSQUE_CONTENT_DIR'] ?? 'content'}/picks.yaml`,
     },

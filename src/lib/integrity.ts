@@ -27,6 +27,8 @@ export interface IntegrityInput {
     replyTo?: string | undefined;
   }[];
   picks: readonly { id: string; file: string; article: string }[];
+  /** Every Markdown file, with what the pipeline found wrong in its body. */
+  documents: readonly { file: string; rendered: boolean; problems: readonly string[] }[];
 }
 
 /** Section ids that would collide with the site's own top-level routes. */
@@ -109,6 +111,13 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
     } else if (target.publishedAt > comment.publishedAt) {
       problems.push({ file, field: 'replyTo', message: `answers "${comment.replyTo}", which was published after it` });
     }
+  }
+
+  for (const document of input.documents) {
+    if (!document.rendered) {
+      problems.push({ file: document.file, field: 'body', message: 'could not be rendered; Astro printed the reason above' });
+    }
+    for (const message of document.problems) problems.push({ file: document.file, field: 'body', message });
   }
 
   for (const pick of input.picks) {

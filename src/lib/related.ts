@@ -1,7 +1,7 @@
 /** What related-story choice needs to know about an article. */
 export interface RelatedCandidate {
   slug: string;
-  section: string;
+  section: { id: string };
   tags: readonly string[];
   publishedAt: Date;
   draft: boolean;
@@ -30,7 +30,7 @@ export function chooseRelated<T extends RelatedCandidate>(article: T, all: reado
 
   const tags = new Set(article.tags);
   const rank = (candidate: T): number => {
-    const sameSection = candidate.section === article.section;
+    const sameSection = candidate.section.id === article.section.id;
     const sharedTag = candidate.tags.some((tag) => tags.has(tag));
     if (sameSection && sharedTag) return 0;
     if (sameSection) return 1;

@@ -66,8 +66,9 @@ export interface RawContent {
   articles: {
     id: string;
     filePath?: string | undefined;
-    html: string;
-    facts: { readingMinutes?: unknown; readAlso?: unknown };
+    /** Rendered HTML; undefined when Astro could not render the file. */
+    html: string | undefined;
+    facts: Facts;
     data: {
       title: string;
       kicker?: string | undefined;
@@ -87,7 +88,8 @@ export interface RawContent {
   comments: {
     id: string;
     filePath?: string | undefined;
-    html: string;
+    html: string | undefined;
+    facts: Facts;
     data: {
       article: { id: string };
       pseudonym: string;
@@ -97,8 +99,27 @@ export interface RawContent {
       featured: boolean;
     };
   }[];
+  pages: {
+    id: string;
+    filePath?: string | undefined;
+    html: string | undefined;
+    facts: Facts;
+    data: { title: string; description: string; updatedAt: Date };
+  }[];
   picks: { id: string; data: { article: { id: string } } }[];
   picksFile: string;
+}
+
+/** What the Markdown pipeline recorded about a file (see `DocumentFacts`); untyped on the way in. */
+type Facts = Record<string, unknown>;
+
+export interface Page {
+  slug: string;
+  url: string;
+  title: string;
+  description: string;
+  updatedAt: Date;
+  html: string;
 }
 
 /** Everything pages need, computed once per build. */
@@ -113,6 +134,8 @@ export interface Site {
   commentCount(slug: string): number;
   related(article: Article): Article[];
   picks: Article[];
+  /** Standing pages: charter, terms, legal notice. */
+  pages: Page[];
 }
 
 export interface SiteOptions {
@@ -148,6 +171,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       replyTo: entry.data.replyTo,
     })),
     picks: raw.picks.map((pick) => ({ id: pick.id, file: raw.picksFile, article: pick.data.article.id })),
+    documents: [
+      ...raw.articles.map((entry) => documentOf(entry, 'articles')),
+      ...raw.comments.map((entry) => documentOf(entry, 'comments')),
+      ...raw.pages.map((entry) => documentOf(entry, 'pages')),
+    ],
   });
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -177,9 +205,9 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       commentsMode: data.comments ?? options.defaultCommentsMode,
       image: data.image,
       draft: data.draft,
-      readingMinutes: typeof entry.facts.readingMinutes === 'number' ? entry.facts.readingMinutes : 1,
+      readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
-      html: entry.html,
+      html: entry.html ?? '',
     };
   });
   const articles = allArticles
@@ -198,7 +226,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       publishedAt: entry.data.publishedAt,
       replyTo: entry.data.replyTo === undefined ? undefined : resolveReplyTo(entry.id, entry.data.replyTo),
       featured: entry.data.featured,
-      html: entry.html,
+      html: entry.html ?? '',
     };
     const list = commentsByArticle.get(comment.article) ?? [];
     list.push(comment);
@@ -229,9 +257,21 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       return related;
     },
     picks: raw.picks.flatMap((pick) => articleBySlug.get(pick.data.article.id) ?? []),
+    pages: raw.pages.map((entry) => ({ slug: entry.id, url: `/infos/${entry.id}/`, ...entry.data, html: entry.html ?? '' })),
   };
 }
 
-function readAlsoOf(facts: { readAlso?: unknown }): string[] {
-  return Array.isArray(facts.readAlso) ? facts.readAlso.filter((s): s is string => typeof s === 'string') : [];
+const strings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((s): s is string => typeof s === 'string') : [];
+
+function readAlsoOf(facts: Facts): string[] {
+  return strings(facts['readAlso']);
+}
+
+function documentOf(entry: { id: string; filePath?: string | undefined; html: string | undefined; facts: Facts }, folder: string) {
+  return {
+    file: fileOf(entry.filePath, `${folder}/${entry.id}.md`),
+    rendered: entry.html !== undefined,
+    problems: strings(entry.facts['problems']),
+  };
 }

@@ -18,6 +18,10 @@ function content(): IntegrityInput {
       { id: 'b/c01', file: 'content/comments/b/c01.md', article: 'b', publishedAt: at(20) },
     ],
     picks: [{ id: 'pick-1', file: 'content/picks.yaml', article: 'a' }],
+    documents: [
+      { file: 'content/articles/a.md', rendered: true, problems: [] },
+      { file: 'content/comments/a/c01.md', rendered: true, problems: [] },
+    ],
   };
 }
 
@@ -93,8 +97,20 @@ describe('checkIntegrity', () => {
     ]);
   });
 
+  test('passes on what the Markdown pipeline found wrong in a body', () => {
+    expect(problemsAfter((c) => Object.assign(c.documents[1]!, { problems: ['the comment is 2101 characters long; the limit is 2000'] }))).toEqual([
+      'content/comments/a/c01.md: body: the comment is 2101 characters long; the limit is 2000',
+    ]);
+  });
+
+  test('names a file Astro could not render instead of publishing it empty', () => {
+    expect(problemsAfter((c) => Object.assign(c.documents[0]!, { rendered: false }))).toEqual([
+      'content/articles/a.md: body: could not be rendered; Astro printed the reason above',
+    ]);
+  });
+
   test('refuses a section id that would hide a site page', () => {
-    expect(problemsAfter((c) => c.sections.push('infos'))).toEqual([
+    expect(problemsAfter((c) => Object.assign(c, { sections: [...c.sections, 'infos'] }))).toEqual([
       'sections/infos.yaml: id: "infos" is reserved for the site\'s own pages; rename the file',
     ]);
   });

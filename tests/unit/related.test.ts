@@ -3,7 +3,7 @@ import { chooseRelated, type RelatedCandidate } from '../../src/lib/related';
 
 const story = (slug: string, day: number, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
   slug,
-  section: 'economie',
+  section: { id: 'economie' },
   tags: [],
   publishedAt: new Date(Date.UTC(2026, 10, day)),
   draft: false,
@@ -16,7 +16,7 @@ const slugs = (list: RelatedCandidate[]) => list.map((s) => s.slug);
 describe('chooseRelated', () => {
   test('puts the editor’s picks first, in their order, even from another section', () => {
     const article = story('a', 20, { related: ['old', 'other'] });
-    const all = [article, story('old', 1), story('other', 2, { section: 'culture' }), story('new', 19)];
+    const all = [article, story('old', 1), story('other', 2, { section: { id: 'culture' } }), story('new', 19)];
     expect(slugs(chooseRelated(article, all, 4))).toEqual(['old', 'other', 'new']);
   });
 
@@ -26,9 +26,9 @@ describe('chooseRelated', () => {
       article,
       story('section-only-old', 1),
       story('section-only-new', 10),
-      story('tag-only', 18, { section: 'sciences', tags: ['climat'] }),
+      story('tag-only', 18, { section: { id: 'sciences' }, tags: ['climat'] }),
       story('both', 2, { tags: ['climat'] }),
-      story('unrelated', 19, { section: 'culture', tags: ['cinéma'] }),
+      story('unrelated', 19, { section: { id: 'culture' }, tags: ['cinéma'] }),
     ];
     expect(slugs(chooseRelated(article, all, 10))).toEqual(['both', 'section-only-new', 'section-only-old', 'tag-only']);
   });

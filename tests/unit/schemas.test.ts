@@ -32,8 +32,17 @@ describe('article schema', () => {
     expect(issuesOf(article.safeParse(withoutTitle))).toEqual(['title']);
   });
 
-  test('names an invalid date', () => {
-    expect(issuesOf(article.safeParse({ ...validArticle, publishedAt: '28/11/2026' }))).toEqual(['publishedAt']);
+  test('names an invalid date instead of guessing one', () => {
+    for (const publishedAt of ['28/11/2026', 'le 3 novembre', '2026-11-28T17:05', '2026-02-31x']) {
+      const result = article.safeParse({ ...validArticle, publishedAt });
+      expect(issuesOf(result), publishedAt).toEqual(['publishedAt']);
+      expect(result.error?.issues[0]?.message).toBe(`expected a date like 2026-11-28T17:05:00+01:00, got "${publishedAt}"`);
+    }
+  });
+
+  test('takes a date as YAML gives it, or a day alone', () => {
+    expect(article.safeParse({ ...validArticle, publishedAt: new Date('2026-11-28T16:05:00Z') }).success).toBe(true);
+    expect(article.safeParse({ ...validArticle, publishedAt: '2026-11-28' }).data?.publishedAt.toISOString()).toBe('2026-11-28T00:00:00.000Z');
   });
 
   test('asks for an author or a source', () => {

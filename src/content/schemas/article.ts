@@ -1,5 +1,6 @@
 import { reference, type SchemaContext } from 'astro:content';
 import { z } from 'astro/zod';
+import { dateField } from './date';
 
 const commentsModes = ['open', 'closed', 'subscribers'] as const;
 
@@ -20,9 +21,9 @@ export const articleSchema = ({ image }: SchemaContext) =>
       /** Agency or outside credit, e.g. « AFP », printed as « Source AFP ». */
       source: z.string().trim().min(1).optional(),
       /** First publication, with its time and offset, e.g. 2026-11-28T17:05:00+01:00. */
-      publishedAt: z.coerce.date(),
+      publishedAt: dateField,
       /** Last substantial change; shown as « Modifié le … ». */
-      updatedAt: z.coerce.date().optional(),
+      updatedAt: dateField.optional(),
       /** Free keywords used to find related stories. */
       tags: z.array(z.string().trim().min(1)).default([]),
       /** Stories the editor wants first in « Sur le même sujet », in order. */

@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { dateField } from './date';
 
 /**
  * A reader's comment, one Markdown file under `content/comments/<article-slug>/`.
@@ -12,7 +13,7 @@ export const commentSchema = z
     /** The name the reader chose; never an e-mail address. */
     pseudonym: z.string().trim().min(2).max(30),
     /** When the reader posted it. */
-    publishedAt: z.coerce.date(),
+    publishedAt: dateField,
     /**
      * The comment it answers: its file name in the same folder (`c03`), or a full id
      * (`<article-slug>/c03`); absent for a top-level comment.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { dateField } from './date';
 
 /** A standing page of the site: moderation charter, terms of use, legal notice. */
 export const pageSchema = z.object({
@@ -7,7 +8,7 @@ export const pageSchema = z.object({
   /** One sentence used as the meta description. */
   description: z.string().min(1),
   /** Date of the last change to the text, shown to readers. */
-  updatedAt: z.coerce.date(),
+  updatedAt: dateField,
 });
 
 export type PageData = z.infer<typeof pageSchema>;

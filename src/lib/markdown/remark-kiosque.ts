@@ -1,5 +1,7 @@
 import type { Paragraph, Root, RootContent, Text } from 'mdast';
 import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
+// Brings the `hName`/`hProperties` fields that remark-rehype reads into mdast's types.
+import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -11,11 +13,20 @@ import { SLOT_TAG } from './sanitize-schema';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 
-/** What the pipeline learns about a document, handed to pages through the render metadata. */
+/**
+ * What the pipeline learns about a document, handed to the site through the render metadata
+ * (`rendered.metadata.frontmatter`), which Astro caches with the HTML.
+ */
 export interface DocumentFacts {
   readingMinutes: number;
   /** Slugs named by `::lire-aussi` directives, in reading order. */
   readAlso: string[];
+  /**
+   * Mistakes in the body, e.g. « line 3: ::lire-aussi needs … ». They are recorded rather than
+   * thrown because Astro logs a Markdown error and builds on; the site check turns them into
+   * a failed build that names the file.
+   */
+  problems: string[];
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -39,15 +50,6 @@ function asTyped(node: Directive, file: VFile): Text {
   return { type: 'text', value };
 }
 
-/**
- * Stops the build on an editor's mistake. Astro prints only the message under the file's
- * path, so the line goes into the message itself.
- */
-function fail(file: VFile, node: Directive, message: string): never {
-  const line = node.position?.start.line;
-  return file.fail(`body${line === undefined ? '' : `, line ${line}`}: ${message}`, node);
-}
-
 function isDirective(node: { type: string }): node is Directive {
   return node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective';
 }
@@ -60,17 +62,21 @@ function isDirective(node: { type: string }): node is Directive {
  * - articles and pages: reading time, from the words of the body;
  * - comments: the length limit, and directives are put back as the text the reader typed;
  * - everywhere: a text directive (`word:other`) is ordinary text, and an unknown block
- *   directive in an editor's file is an error naming the file and the line.
+ *   directive in an editor's file is a problem naming the line.
  */
 export function remarkKiosque() {
   return (tree: Root, file: VFile) => {
     const kind = documentKind(file.path);
+    const problems: string[] = [];
+    const report = (node: Directive, message: string) => {
+      const line = node.position?.start.line;
+      problems.push(line === undefined ? message : `line ${line}: ${message}`);
+    };
+
     if (kind === 'comment') {
       const length = visibleLength(String(file.value).trim());
       if (length > siteConfig.commentMaxLength) {
-        file.fail(
-          `body: the comment is ${length} characters long; the limit is ${siteConfig.commentMaxLength}`,
-        );
+        problems.push(`the comment is ${length} characters long; the limit is ${siteConfig.commentMaxLength}`);
       }
     }
 
@@ -78,29 +84,29 @@ export function remarkKiosque() {
     let newsletters = 0;
     visit(tree, (node, index, parent) => {
       if (!isDirective(node) || parent === undefined || index === undefined) return;
+      let replacement: RootContent | undefined;
       if (kind === 'article' && node.type === 'leafDirective' && node.name === 'lire-aussi') {
         const target = node.attributes?.['article'] ?? '';
-        if (!SLUG.test(target)) {
-          fail(file, node, `::lire-aussi needs article="slug-of-an-article", got "${target}"`);
+        if (SLUG.test(target)) {
+          readAlso.push(target);
+          replacement = slot('read-also', target);
+        } else {
+          report(node, `::lire-aussi needs article="slug-of-an-article", got "${target}"`);
         }
-        readAlso.push(target);
-        parent.children[index] = slot('read-also', target) as never;
-        return SKIP;
-      }
-      if (kind === 'article' && node.type === 'leafDirective' && node.name === 'newsletter') {
+      } else if (kind === 'article' && node.type === 'leafDirective' && node.name === 'newsletter') {
         newsletters++;
-        if (newsletters > 1) fail(file, node, '::newsletter appears more than once');
-        parent.children[index] = slot('newsletter') as never;
-        return SKIP;
+        if (newsletters > 1) report(node, '::newsletter appears more than once');
+        replacement = slot('newsletter');
+      } else {
+        if (kind !== 'comment' && node.type !== 'textDirective') {
+          report(node, `unknown directive ::${node.name} (known: ::lire-aussi{article="…"}, ::newsletter)`);
+        }
+        const text = asTyped(node, file);
+        replacement = node.type === 'textDirective' ? text : { type: 'paragraph', children: [text] };
       }
-      if (kind !== 'comment' && node.type !== 'textDirective') {
-        fail(file, node, `unknown directive ::${node.name} (known: ::lire-aussi{article="…"}, ::newsletter)`);
-      }
-      const text = asTyped(node, file);
-      parent.children[index] = (node.type === 'textDirective'
-        ? text
-        : { type: 'paragraph', children: [text] }) as never;
-      return SKIP;
+      if (replacement === undefined) parent.children.splice(index, 1);
+      else parent.children[index] = replacement as never;
+      return [SKIP, replacement === undefined ? index : index + 1];
     });
 
     if (kind === 'article' && newsletters === 0) {
@@ -108,10 +114,12 @@ export function remarkKiosque() {
       tree.children.splice(first === -1 ? tree.children.length : first + 1, 0, slot('newsletter'));
     }
 
-    if (kind !== 'comment') {
-      const facts: DocumentFacts = { readingMinutes: readingMinutes(countWords(toString(tree))), readAlso };
-      const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
-      astro.frontmatter = { ...astro.frontmatter, ...facts };
-    }
+    const facts: DocumentFacts = {
+      readingMinutes: kind === 'comment' ? 0 : readingMinutes(countWords(toString(tree))),
+      readAlso,
+      problems,
+    };
+    const astro = (file.data['astro'] ??= {}) as { frontmatter?: Record<string, unknown> };
+    astro.frontmatter = { ...astro.frontmatter, ...facts };
   };
 }
