@@ -47,7 +47,8 @@ export const fr = {
     counter: (length: number, max: number) => `${length} / ${max}`,
     submit: 'Publier',
     moderated: `Les commentaires sont publiés après modération.`,
-    count: (count: number) => (count === 1 ? '1 commentaire' : `${count} commentaires`),
+    /** French takes the singular for 0 and 1. */
+    count: (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`),
   },
   footer: {
     about: 'Informations',

@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import type { CommentsMode } from '../site.config';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
 import { chooseRelated } from './related';
@@ -19,7 +20,7 @@ export interface Author {
 }
 
 export interface ArticleImage {
-  src: { src: string; width: number; height: number; format: string };
+  src: ImageMetadata;
   alt: string;
   credit: string;
   caption?: string | undefined;
