@@ -6,8 +6,9 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   timeZone: TIME_ZONE,
 });
+const shortDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: TIME_ZONE });
 const clockFormat = new Intl.DateTimeFormat('fr-FR', {
-  hour: '2-digit',
+  hour: 'numeric',
   minute: '2-digit',
   hourCycle: 'h23',
   timeZone: TIME_ZONE,
@@ -32,7 +33,7 @@ export function formatDay(date: Date): string {
   return dayFormat.format(date).replace(/^1 /, '1er ');
 }
 
-/** « 17 h 05 », Paris time: French news writes the hour with « h », not a colon. */
+/** « 17 h 05 », « 7 h 45 », Paris time: French writes the hour with « h », not a colon. */
 export function formatClock(date: Date): string {
   const parts = clockFormat.formatToParts(date);
   return `${part(parts, 'hour')}\u00A0h\u00A0${part(parts, 'minute')}`;
@@ -41,6 +42,11 @@ export function formatClock(date: Date): string {
 /** « 28 novembre 2026 à 17 h 05 », Paris time. */
 export function formatDateTime(date: Date): string {
   return `${formatDay(date)} à\u00A0${formatClock(date)}`;
+}
+
+/** « 28 nov. à 17 h 05 »: the compact form for cards on fronts, where the year goes without saying. */
+export function formatShortDateTime(date: Date): string {
+  return `${shortDayFormat.format(date).replace(/^1 /, '1er ')} à\u00A0${formatClock(date)}`;
 }
 
 /** Machine-readable Paris time for `<time datetime>`, e.g. 2026-11-28T17:05+01:00. */

@@ -13,7 +13,7 @@ describe('fronts', () => {
     await page.close();
   });
 
-  test('every card shows its title, standfirst and date, and the comment count when there are comments', async () => {
+  test('every card shows its title, standfirst, date and comment count', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/economie/`);
     const cards = page.locator('[data-part="card"]');
@@ -21,10 +21,12 @@ describe('fronts', () => {
     for (const card of await cards.all()) {
       await expect(card.locator('h2 a, h3 a').count()).resolves.toBe(1);
       await expect(card.locator('time[datetime]').count()).resolves.toBe(1);
+      expect(await card.locator('[data-part="card-comments"] .sr-only').textContent()).toMatch(/^\d+ commentaires?$/);
     }
     const reference = page.locator('[data-part="card"]', { hasText: 'Sonorhéa' });
     expect(await reference.textContent()).toContain('VIDÉO.');
-    expect(await reference.locator('[data-part="card-comments"]').textContent()).toBe('6 commentaires');
+    expect(await reference.locator('[data-part="card-comments"] .sr-only').textContent()).toBe('6 commentaires');
+    expect(await reference.locator('[data-part="card-comments"] span[aria-hidden="true"]').textContent()).toBe('6');
     await page.close();
   });
 

@@ -1,9 +1,17 @@
 import { describe, expect, test } from 'vitest';
-import { formatDateTime, formatDay, isoParis } from '../../src/lib/dates';
+import { formatClock, formatDateTime, formatDay, formatShortDateTime, isoParis } from '../../src/lib/dates';
 
 describe('French dates, Paris time', () => {
   test('writes the date and time the way French news does', () => {
     expect(formatDateTime(new Date('2026-11-28T16:05:00Z'))).toBe('28 novembre 2026 à\u00A017\u00A0h\u00A005');
+  });
+
+  test('writes morning hours without a leading zero, minutes always with two digits', () => {
+    expect(formatClock(new Date('2026-11-27T06:05:00Z'))).toBe('7\u00A0h\u00A005');
+  });
+
+  test('has a short form for cards, without the year', () => {
+    expect(formatShortDateTime(new Date('2026-11-28T16:05:00Z'))).toBe('28 nov. à\u00A017\u00A0h\u00A005');
   });
 
   test('follows Paris summer time', () => {
