@@ -1,4 +1,5 @@
 // @ts-check
+import process from 'node:process';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';

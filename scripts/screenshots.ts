@@ -8,13 +8,19 @@ import { preview } from 'astro';
 import { chromium } from 'playwright-core';
 import { chromiumPath, chromiumArgs } from '../tests/e2e/browser.ts';
 
-const paths = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['/', '/economie/', '/economie/assistants-vocaux-ecoutes-prestataires/'];
+const paths =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : ['/', '/economie/', '/economie/assistants-vocaux-ecoutes-prestataires/'];
 const server = await preview({ root: process.cwd(), server: { port: 4391, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 await mkdir('screenshots', { recursive: true });
 try {
   for (const path of paths) {
-    for (const [name, width] of [['phone', 390], ['desktop', 1280]] as const) {
+    for (const [name, width] of [
+      ['phone', 390],
+      ['desktop', 1280],
+    ] as const) {
       for (const colorScheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
         await page.goto(`http://127.0.0.1:4391${path}`);

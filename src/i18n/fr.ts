@@ -61,4 +61,3 @@ export const fr = {
   },
   pageUpdated: 'Mis à jour le',
 } as const;
-

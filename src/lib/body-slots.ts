@@ -2,9 +2,7 @@ import { SLOT_TAG } from './markdown/sanitize-schema';
 
 /** A piece of an article body: rendered HTML, or a place for a page-time component. */
 export type BodySegment =
-  | { kind: 'html'; html: string }
-  | { kind: 'read-also'; article: string }
-  | { kind: 'newsletter' };
+  { kind: 'html'; html: string } | { kind: 'read-also'; article: string } | { kind: 'newsletter' };
 
 const SLOT = new RegExp(
   `<${SLOT_TAG} data-slot="(read-also|newsletter)"(?: data-article="([a-z0-9-]+)")?></${SLOT_TAG}>`,
@@ -22,7 +20,9 @@ export function splitBody(html: string): BodySegment[] {
     const before = html.slice(last, match.index).trim();
     if (before) segments.push({ kind: 'html', html: before });
     const article = match[2];
-    segments.push(match[1] === 'newsletter' || article === undefined ? { kind: 'newsletter' } : { kind: 'read-also', article });
+    segments.push(
+      match[1] === 'newsletter' || article === undefined ? { kind: 'newsletter' } : { kind: 'read-also', article },
+    );
     last = match.index + match[0].length;
   }
   const rest = html.slice(last).trim();

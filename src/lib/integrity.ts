@@ -63,14 +63,22 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
 
   for (const id of input.sections) {
     if (RESERVED_SECTION_IDS.includes(id)) {
-      problems.push({ file: `sections/${id}.yaml`, field: 'id', message: `"${id}" is reserved for the site's own pages; rename the file` });
+      problems.push({
+        file: `sections/${id}.yaml`,
+        field: 'id',
+        message: `"${id}" is reserved for the site's own pages; rename the file`,
+      });
     }
   }
 
   for (const article of input.articles) {
     const { file } = article;
     if (!sections.has(article.section)) {
-      problems.push({ file, field: 'section', message: `unknown section "${article.section}" (known: ${list(sections)})` });
+      problems.push({
+        file,
+        field: 'section',
+        message: `unknown section "${article.section}" (known: ${list(sections)})`,
+      });
     }
     for (const author of article.authors) {
       if (!authors.has(author)) {
@@ -79,7 +87,8 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
     }
     for (const slug of article.related) {
       if (!articles.has(slug)) problems.push({ file, field: 'related', message: `no article "${slug}"` });
-      else if (slug === article.id) problems.push({ file, field: 'related', message: 'an article cannot be related to itself' });
+      else if (slug === article.id)
+        problems.push({ file, field: 'related', message: 'an article cannot be related to itself' });
     }
     for (const slug of article.readAlso) {
       const target = articles.get(slug);
@@ -97,7 +106,11 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
     if (!articles.has(comment.article)) {
       problems.push({ file, field: 'article', message: `no article "${comment.article}"` });
     } else if (folder !== comment.article) {
-      problems.push({ file, field: 'article', message: `says "${comment.article}" but the file is in the folder of "${folder}"` });
+      problems.push({
+        file,
+        field: 'article',
+        message: `says "${comment.article}" but the file is in the folder of "${folder}"`,
+      });
     }
     if (comment.replyTo === undefined) continue;
     const targetId = resolveReplyTo(comment.id, comment.replyTo);
@@ -105,7 +118,11 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
     if (target === undefined) {
       problems.push({ file, field: 'replyTo', message: `no comment "${comment.replyTo}" in ${folder}/` });
     } else if (target.article !== comment.article) {
-      problems.push({ file, field: 'replyTo', message: `"${comment.replyTo}" is a comment on another article ("${target.article}")` });
+      problems.push({
+        file,
+        field: 'replyTo',
+        message: `"${comment.replyTo}" is a comment on another article ("${target.article}")`,
+      });
     } else if (targetId === comment.id) {
       problems.push({ file, field: 'replyTo', message: 'a comment cannot answer itself' });
     } else if (target.publishedAt > comment.publishedAt) {
@@ -115,7 +132,11 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
 
   for (const document of input.documents) {
     if (!document.rendered) {
-      problems.push({ file: document.file, field: 'body', message: 'could not be rendered; Astro printed the reason above' });
+      problems.push({
+        file: document.file,
+        field: 'body',
+        message: 'could not be rendered; Astro printed the reason above',
+      });
     }
     for (const message of document.problems) problems.push({ file: document.file, field: 'body', message });
   }

@@ -258,7 +258,12 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       return related;
     },
     picks: raw.picks.flatMap((pick) => articleBySlug.get(pick.data.article.id) ?? []),
-    pages: raw.pages.map((entry) => ({ slug: entry.id, url: `/infos/${entry.id}/`, ...entry.data, html: entry.html ?? '' })),
+    pages: raw.pages.map((entry) => ({
+      slug: entry.id,
+      url: `/infos/${entry.id}/`,
+      ...entry.data,
+      html: entry.html ?? '',
+    })),
   };
 }
 
@@ -269,7 +274,10 @@ function readAlsoOf(facts: Facts): string[] {
   return strings(facts['readAlso']);
 }
 
-function documentOf(entry: { id: string; filePath?: string | undefined; html: string | undefined; facts: Facts }, folder: string) {
+function documentOf(
+  entry: { id: string; filePath?: string | undefined; html: string | undefined; facts: Facts },
+  folder: string,
+) {
   return {
     file: fileOf(entry.filePath, `${folder}/${entry.id}.md`),
     rendered: entry.html !== undefined,

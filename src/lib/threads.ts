@@ -37,7 +37,9 @@ export function buildThreads<T extends ThreadComment>(comments: readonly T[]): T
     return current;
   };
 
-  const chronological = [...comments].sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
+  const chronological = [...comments].sort(
+    (a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id),
+  );
   const threads = new Map<string, Thread<T>>();
   for (const comment of chronological) {
     const root = rootOf(comment);

@@ -8,7 +8,11 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 
 const header = {
   title: 'Le tarif de l’électricité baisse',
@@ -54,7 +58,9 @@ describe('ArticleHeader', () => {
 
 describe('ReadAlso', () => {
   test('links « Lire aussi » to the article under its current title', async () => {
-    const html = await container.renderToString(ReadAlso, { props: { title: 'Qui écoute nos enceintes ?', href: '/economie/enceintes/' } });
+    const html = await container.renderToString(ReadAlso, {
+      props: { title: 'Qui écoute nos enceintes ?', href: '/economie/enceintes/' },
+    });
     expect(text(html)).toBe('Lire aussi Qui écoute nos enceintes\u202F?');
     expect(html).toMatch(/<a href="\/economie\/enceintes\/"[^>]*>Qui écoute nos enceintes\u202F\?<\/a>/);
   });

@@ -10,7 +10,11 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/[ \t\r\n]+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
 
 function comment(anchor: string, minute: number, replyTo?: string): Comment {
   return {
@@ -31,14 +35,20 @@ describe('CommentThread', () => {
     const html = await container.renderToString(CommentThread, { props: { threads, shownFirst: 10 } });
     expect(html).toContain('id="commentaire-c01"');
     expect(html).toContain('href="#commentaire-c01"');
-    expect(text(html)).toContain('Lecteur-c01 Sélection de la rédaction 28 novembre 2026 à\u00A018\u00A0h\u00A001 Texte de c01');
-    expect(text(html)).toContain('Lecteur-c03 28 novembre 2026 à\u00A018\u00A0h\u00A003 En réponse à Lecteur-c02 Texte de c03');
+    expect(text(html)).toContain(
+      'Lecteur-c01 Sélection de la rédaction 28 novembre 2026 à\u00A018\u00A0h\u00A001 Texte de c01',
+    );
+    expect(text(html)).toContain(
+      'Lecteur-c03 28 novembre 2026 à\u00A018\u00A0h\u00A003 En réponse à Lecteur-c02 Texte de c03',
+    );
     expect(html).not.toContain('<details');
   });
 
   test('shows the first top-level comments and keeps the rest behind a control that needs no script', async () => {
     const many = Array.from({ length: 12 }, (_, i) => comment(`c${String(i + 1).padStart(2, '0')}`, i + 1));
-    const html = await container.renderToString(CommentThread, { props: { threads: buildThreads(many), shownFirst: 10 } });
+    const html = await container.renderToString(CommentThread, {
+      props: { threads: buildThreads(many), shownFirst: 10 },
+    });
     const [visible = '', hidden = ''] = html.split('<details');
     expect(visible.match(/data-part="comment"/g)).toHaveLength(10);
     expect(hidden.match(/data-part="comment"/g)).toHaveLength(2);

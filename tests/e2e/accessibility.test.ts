@@ -5,7 +5,14 @@ import { useBrowser } from './browser-context';
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const { baseUrl, browser } = useBrowser();
 
-const pages = ['/', '/economie/', '/economie/assistants-vocaux-ecoutes-prestataires/', '/sciences/cnil-sanction-courtier-donnees/', '/infos/charte-de-moderation/', '/404.html'];
+const pages = [
+  '/',
+  '/economie/',
+  '/economie/assistants-vocaux-ecoutes-prestataires/',
+  '/sciences/cnil-sanction-courtier-donnees/',
+  '/infos/charte-de-moderation/',
+  '/404.html',
+];
 
 type Axe = { run: (options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
 
@@ -15,7 +22,13 @@ async function audit(path: string, colorScheme: 'light' | 'dark', runOnly: objec
   await page.addScriptTag({ path: axeSource });
   const violations = await page.evaluate(async (only) => {
     const result = await (window as unknown as { axe: Axe }).axe.run({ runOnly: only });
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    return result.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')}`,
+    );
   }, runOnly);
   await page.close();
   return violations;

@@ -41,8 +41,12 @@ describe('the reference-structure article', () => {
 
     expect(await page.locator('[data-part="standfirst"]').textContent()).toMatch(/^\s*VIDÉO\. \S/);
     await expect(page.locator('[data-part="source"]').textContent()).resolves.toBe('Source AFP');
-    expect(await page.locator('[data-part="reading-time"]').textContent()).toMatch(/^Temps de lecture\u00A0: \d+\u00A0min$/);
-    expect(await page.locator('[data-part="published"]').textContent()).toBe('Publié le 28 novembre 2026 à\u00A017\u00A0h\u00A005');
+    expect(await page.locator('[data-part="reading-time"]').textContent()).toMatch(
+      /^Temps de lecture\u00A0: \d+\u00A0min$/,
+    );
+    expect(await page.locator('[data-part="published"]').textContent()).toBe(
+      'Publié le 28 novembre 2026 à\u00A017\u00A0h\u00A005',
+    );
     expect(await page.locator('.article-prose').textContent()).toMatch(/«\u00A0[^»]+\u00A0»/);
     await expect(page.locator('[data-part="read-also"]').count()).resolves.toBe(2);
     await page.close();
@@ -63,9 +67,11 @@ describe('the reference-structure article', () => {
   test('links each « Lire aussi » under the current title of the article it names', async () => {
     const page = await browser().newPage();
     await page.goto(baseUrl + REFERENCE);
-    const links = await page.locator('[data-part="read-also"] a').evaluateAll((anchors) =>
-      anchors.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })),
-    );
+    const links = await page
+      .locator('[data-part="read-also"] a')
+      .evaluateAll((anchors) =>
+        anchors.map((a) => ({ href: a.getAttribute('href') ?? '', title: a.textContent ?? '' })),
+      );
     for (const link of links) {
       await page.goto(baseUrl + link.href);
       expect(await page.locator('h1').textContent()).toContain(link.title);
@@ -89,7 +95,9 @@ describe('comment states', () => {
   test('a closed article says so and has no form', async () => {
     const page = await browser().newPage();
     await page.goto(`${baseUrl}/international/cop31-financement-climat-impasse/`);
-    await expect(page.locator('[data-part="comments-closed"]').textContent()).resolves.toBe('Les commentaires sont fermés.');
+    await expect(page.locator('[data-part="comments-closed"]').textContent()).resolves.toBe(
+      'Les commentaires sont fermés.',
+    );
     await expect(page.locator('[data-part="comment-form"]').count()).resolves.toBe(0);
     await page.close();
   });

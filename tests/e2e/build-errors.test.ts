@@ -49,7 +49,10 @@ describe('a mistake in the content stops the build with a message naming the fil
       edit(join(content, 'articles/velo-trajets-domicile-travail.md'), (text) =>
         text.replace(/^section:.*$/m, 'section: sport').replace(/^authors:.*$/m, 'authors: [jean-inconnu]'),
       );
-      edit(join(content, 'articles/bnf-archives-sonores-en-ligne.md'), (text) => `${text}\n::lire-aussi{article="article-fantome"}\n`);
+      edit(
+        join(content, 'articles/bnf-archives-sonores-en-ligne.md'),
+        (text) => `${text}\n::lire-aussi{article="article-fantome"}\n`,
+      );
       edit(join(content, 'articles/chili-secheresse-rationnement-eau.md'), (text) =>
         text.replace(/^related:.*$/m, 'related: [article-disparu]'),
       );
@@ -78,9 +81,14 @@ describe('a mistake in the content stops the build with a message naming the fil
 
   test('a comment over 2,000 characters', () => {
     const result = buildBroken('long-comment', (content) => {
-      appendFileSync(join(content, 'comments/assistants-vocaux-ecoutes-prestataires/c01.md'), `\n${'Trop long. '.repeat(200)}\n`);
+      appendFileSync(
+        join(content, 'comments/assistants-vocaux-ecoutes-prestataires/c01.md'),
+        `\n${'Trop long. '.repeat(200)}\n`,
+      );
     });
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/comments\/assistants-vocaux-ecoutes-prestataires\/c01\.md[\s\S]*body: the comment is \d+ characters long; the limit is 2000/);
+    expect(result.output).toMatch(
+      /comments\/assistants-vocaux-ecoutes-prestataires\/c01\.md[\s\S]*body: the comment is \d+ characters long; the limit is 2000/,
+    );
   });
 });

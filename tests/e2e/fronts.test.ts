@@ -9,7 +9,13 @@ describe('fronts', () => {
     await page.goto(`${baseUrl}/`);
     await expect(page.locator('h2 a').first().isVisible()).resolves.toBe(true);
     const sections = await page.locator('section[aria-labelledby^="rubrique-"] h2').allTextContents();
-    expect(sections.map((s) => s.trim())).toEqual(['Économie', 'International', 'Sciences & Tech', 'Culture', 'Société']);
+    expect(sections.map((s) => s.trim())).toEqual([
+      'Économie',
+      'International',
+      'Sciences & Tech',
+      'Culture',
+      'Société',
+    ]);
     await page.close();
   });
 
@@ -32,12 +38,19 @@ describe('fronts', () => {
 
   test('each page is French, titled, described and has its canonical address', async () => {
     const page = await browser().newPage();
-    for (const path of ['/', '/culture/', '/economie/assistants-vocaux-ecoutes-prestataires/', '/infos/mentions-legales/']) {
+    for (const path of [
+      '/',
+      '/culture/',
+      '/economie/assistants-vocaux-ecoutes-prestataires/',
+      '/infos/mentions-legales/',
+    ]) {
       await page.goto(baseUrl + path);
       await expect(page.locator('html').getAttribute('lang')).resolves.toBe('fr');
       expect(await page.title()).toMatch(/Kiosque/);
       expect((await page.locator('meta[name="description"]').getAttribute('content'))?.length).toBeGreaterThan(20);
-      await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(`https://kiosque.example${path}`);
+      await expect(page.locator('link[rel="canonical"]').getAttribute('href')).resolves.toBe(
+        `https://kiosque.example${path}`,
+      );
       await expect(page.locator('h1').count()).resolves.toBe(1);
     }
     await page.close();

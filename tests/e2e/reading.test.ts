@@ -16,11 +16,15 @@ describe('reading without JavaScript', () => {
     const comments = page.locator('[data-part="comment"]');
     const total = await comments.count();
     expect(total).toBeGreaterThan(10);
-    const visibleBefore = await comments.evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length);
+    const visibleBefore = await comments.evaluateAll(
+      (nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length,
+    );
     expect(visibleBefore).toBeLessThan(total);
 
     await page.getByText(/^Voir les \d+ commentaires suivants$/).click();
-    const visibleAfter = await comments.evaluateAll((nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length);
+    const visibleAfter = await comments.evaluateAll(
+      (nodes) => nodes.filter((n) => (n as HTMLElement).checkVisibility()).length,
+    );
     expect(visibleAfter).toBe(total);
     await context.close();
   });
@@ -42,7 +46,9 @@ describe('comment counts', () => {
     expect(files.size).toBeGreaterThan(0);
     for (const [slug, published] of files) {
       await page.goto(`${baseUrl}/${articleSection(slug)}/${slug}/`);
-      await expect(page.locator('[data-part="comment-count"]').textContent()).resolves.toBe(`Commentaires (${published.length})`);
+      await expect(page.locator('[data-part="comment-count"]').textContent()).resolves.toBe(
+        `Commentaires (${published.length})`,
+      );
       await expect(page.locator('[data-part="comment"]').count()).resolves.toBe(published.length);
       const anchors = await page.locator('[data-part="comment"]').evaluateAll((nodes) => nodes.map((n) => n.id).sort());
       expect(anchors).toEqual(published.map((name) => `commentaire-${name.replace(/\.md$/, '')}`).sort());

@@ -1,5 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -18,17 +19,21 @@ export function buildSite(args: string[] = [], env: Record<string, string> = {})
     maxBuffer: 64 * 1024 * 1024,
   });
   // Astro colours its messages whatever FORCE_COLOR says; tests read the plain text.
-  const output = `${result.stdout}\n${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '');
+  const output = stripVTControlCharacters(`${result.stdout}\n${result.stderr}`);
   return { status: result.status, output };
 }
 
 /** Serves `dist/` as a static host would, and resolves once it answers. */
 export async function serveSite(port: number): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: root,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-  });
+  const server: ChildProcess = spawn(
+    process.execPath,
+    [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: root,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: 'ignore',
+    },
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {

@@ -8,9 +8,33 @@ function content(): IntegrityInput {
     sections: ['economie', 'culture'],
     authors: ['claire-dumas'],
     articles: [
-      { id: 'a', file: 'content/articles/a.md', draft: false, section: 'economie', authors: ['claire-dumas'], related: ['b'], readAlso: ['b'] },
-      { id: 'b', file: 'content/articles/b.md', draft: false, section: 'culture', authors: [], related: [], readAlso: [] },
-      { id: 'brouillon', file: 'content/articles/brouillon.md', draft: true, section: 'culture', authors: [], related: [], readAlso: [] },
+      {
+        id: 'a',
+        file: 'content/articles/a.md',
+        draft: false,
+        section: 'economie',
+        authors: ['claire-dumas'],
+        related: ['b'],
+        readAlso: ['b'],
+      },
+      {
+        id: 'b',
+        file: 'content/articles/b.md',
+        draft: false,
+        section: 'culture',
+        authors: [],
+        related: [],
+        readAlso: [],
+      },
+      {
+        id: 'brouillon',
+        file: 'content/articles/brouillon.md',
+        draft: true,
+        section: 'culture',
+        authors: [],
+        related: [],
+        readAlso: [],
+      },
     ],
     comments: [
       { id: 'a/c01', file: 'content/comments/a/c01.md', article: 'a', publishedAt: at(20) },
@@ -98,9 +122,11 @@ describe('checkIntegrity', () => {
   });
 
   test('passes on what the Markdown pipeline found wrong in a body', () => {
-    expect(problemsAfter((c) => Object.assign(c.documents[1]!, { problems: ['the comment is 2101 characters long; the limit is 2000'] }))).toEqual([
-      'content/comments/a/c01.md: body: the comment is 2101 characters long; the limit is 2000',
-    ]);
+    expect(
+      problemsAfter((c) =>
+        Object.assign(c.documents[1]!, { problems: ['the comment is 2101 characters long; the limit is 2000'] }),
+      ),
+    ).toEqual(['content/comments/a/c01.md: body: the comment is 2101 characters long; the limit is 2000']);
   });
 
   test('names a file Astro could not render instead of publishing it empty', () => {

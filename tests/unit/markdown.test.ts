@@ -38,12 +38,16 @@ describe('article Markdown', () => {
 
   test('reports a « Lire aussi » without a valid slug, with its line, and shows nothing for it', async () => {
     const { code, metadata } = await renderMarkdown('Texte.\n\n::lire-aussi{article="Mauvais Slug"}', ARTICLE);
-    expect(metadata.frontmatter['problems']).toEqual(['line 3: ::lire-aussi needs article="slug-of-an-article", got "Mauvais Slug"']);
+    expect(metadata.frontmatter['problems']).toEqual([
+      'line 3: ::lire-aussi needs article="slug-of-an-article", got "Mauvais Slug"',
+    ]);
     expect(code).not.toContain('Mauvais');
   });
 
   test('reports an unknown block directive in an editor’s file', async () => {
-    expect(await problems('Un.\n\n::encadre')).toEqual(['line 3: unknown directive ::encadre (known: ::lire-aussi{article="…"}, ::newsletter)']);
+    expect(await problems('Un.\n\n::encadre')).toEqual([
+      'line 3: unknown directive ::encadre (known: ::lire-aussi{article="…"}, ::newsletter)',
+    ]);
   });
 
   test('reports a second newsletter', async () => {
@@ -56,7 +60,8 @@ describe('article Markdown', () => {
 });
 
 describe('comment Markdown', () => {
-  const problems = async (markdown: string) => (await renderMarkdown(markdown, COMMENT)).metadata.frontmatter['problems'];
+  const problems = async (markdown: string) =>
+    (await renderMarkdown(markdown, COMMENT)).metadata.frontmatter['problems'];
 
   test('accepts exactly 2,000 characters as the reader sees them, emoji included', async () => {
     expect(await problems('👍'.repeat(2000))).toEqual([]);

@@ -30,12 +30,25 @@ describe('chooseRelated', () => {
       story('both', 2, { tags: ['climat'] }),
       story('unrelated', 19, { section: { id: 'culture' }, tags: ['cinéma'] }),
     ];
-    expect(slugs(chooseRelated(article, all, 10))).toEqual(['both', 'section-only-new', 'section-only-old', 'tag-only']);
+    expect(slugs(chooseRelated(article, all, 10))).toEqual([
+      'both',
+      'section-only-new',
+      'section-only-old',
+      'tag-only',
+    ]);
   });
 
   test('never the article itself, never a draft, never twice, at most the cap', () => {
     const article = story('a', 20, { related: ['a', 'draft', 'b', 'b'] });
-    const all = [article, story('draft', 5, { draft: true }), story('b', 3), story('c', 4), story('d', 5), story('e', 6), story('f', 7)];
+    const all = [
+      article,
+      story('draft', 5, { draft: true }),
+      story('b', 3),
+      story('c', 4),
+      story('d', 5),
+      story('e', 6),
+      story('f', 7),
+    ];
     const chosen = slugs(chooseRelated(article, all, 4));
     expect(chosen).toEqual(['b', 'f', 'e', 'd']);
   });

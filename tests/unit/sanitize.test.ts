@@ -5,7 +5,8 @@ import { renderMarkdown } from '../../src/lib/markdown/pipeline';
 const dir = new URL('../fixtures/hostile/', import.meta.url);
 const fixtures = readdirSync(dir).filter((name) => name.endsWith('.md'));
 
-const render = (markdown: string, path = 'content/comments/un-article/c01.md') => renderMarkdown(markdown, path).then((r) => r.code);
+const render = (markdown: string, path = 'content/comments/un-article/c01.md') =>
+  renderMarkdown(markdown, path).then((r) => r.code);
 
 describe('hostile comments render inert', () => {
   test('every fixture has its reviewed expected HTML', () => {
@@ -52,14 +53,18 @@ describe('article policy', () => {
   const article = (markdown: string) => render(markdown, 'content/articles/un-article.md');
 
   test('keeps the editor’s headings, images and tables, with anchors on intertitles', async () => {
-    const html = await article('## Un intertitre\n\n![Une vue du port](https://exemple.fr/port.jpg)\n\n| a |\n|---|\n| 1 |');
+    const html = await article(
+      '## Un intertitre\n\n![Une vue du port](https://exemple.fr/port.jpg)\n\n| a |\n|---|\n| 1 |',
+    );
     expect(html).toContain('<h2 id="un-intertitre">Un intertitre</h2>');
     expect(html).toContain('<img src="https://exemple.fr/port.jpg" alt="Une vue du port">');
     expect(html).toContain('<table>');
   });
 
   test('keeps safe inline HTML and still removes scripts and handlers', async () => {
-    const html = await article('Un <abbr title="Commission nationale de l’informatique et des libertés">CNIL</abbr> <sup>1</sup> <script>x()</script><b onclick="x()">b</b>');
+    const html = await article(
+      'Un <abbr title="Commission nationale de l’informatique et des libertés">CNIL</abbr> <sup>1</sup> <script>x()</script><b onclick="x()">b</b>',
+    );
     expect(html).toContain('<abbr title="Commission nationale de l’informatique et des libertés">CNIL</abbr>');
     expect(html).toContain('<sup>1</sup>');
     expect(html).not.toContain('script');

@@ -36,13 +36,17 @@ describe('article schema', () => {
     for (const publishedAt of ['28/11/2026', 'le 3 novembre', '2026-11-28T17:05', '2026-02-31x']) {
       const result = article.safeParse({ ...validArticle, publishedAt });
       expect(issuesOf(result), publishedAt).toEqual(['publishedAt']);
-      expect(result.error?.issues[0]?.message).toBe(`expected a date like 2026-11-28T17:05:00+01:00, got "${publishedAt}"`);
+      expect(result.error?.issues[0]?.message).toBe(
+        `expected a date like 2026-11-28T17:05:00+01:00, got "${publishedAt}"`,
+      );
     }
   });
 
   test('takes a date as YAML gives it, or a day alone', () => {
     expect(article.safeParse({ ...validArticle, publishedAt: new Date('2026-11-28T16:05:00Z') }).success).toBe(true);
-    expect(article.safeParse({ ...validArticle, publishedAt: '2026-11-28' }).data?.publishedAt.toISOString()).toBe('2026-11-28T00:00:00.000Z');
+    expect(article.safeParse({ ...validArticle, publishedAt: '2026-11-28' }).data?.publishedAt.toISOString()).toBe(
+      '2026-11-28T00:00:00.000Z',
+    );
   });
 
   test('asks for an author or a source', () => {
@@ -53,7 +57,9 @@ describe('article schema', () => {
   });
 
   test('refuses an update dated before publication', () => {
-    expect(issuesOf(article.safeParse({ ...validArticle, updatedAt: '2026-11-27T10:00:00+01:00' }))).toEqual(['updatedAt']);
+    expect(issuesOf(article.safeParse({ ...validArticle, updatedAt: '2026-11-27T10:00:00+01:00' }))).toEqual([
+      'updatedAt',
+    ]);
   });
 
   test('refuses an unknown comments mode', () => {
@@ -67,7 +73,12 @@ describe('article schema', () => {
 });
 
 describe('comment schema', () => {
-  const valid = { article: 'un-article', pseudonym: 'Ondine', publishedAt: '2026-11-28T18:00:00+01:00', status: 'published' };
+  const valid = {
+    article: 'un-article',
+    pseudonym: 'Ondine',
+    publishedAt: '2026-11-28T18:00:00+01:00',
+    status: 'published',
+  };
 
   test('accepts a published comment', () => {
     expect(commentSchema.safeParse(valid).success).toBe(true);
@@ -79,13 +90,21 @@ describe('comment schema', () => {
   });
 
   test('refuses an unknown status and a one-letter pseudonym', () => {
-    expect(issuesOf(commentSchema.safeParse({ ...valid, status: 'draft', pseudonym: 'X' })).sort()).toEqual(['pseudonym', 'status']);
+    expect(issuesOf(commentSchema.safeParse({ ...valid, status: 'draft', pseudonym: 'X' })).sort()).toEqual([
+      'pseudonym',
+      'status',
+    ]);
   });
 });
 
 describe('section schema', () => {
   test('wants a complete newsletter', () => {
-    const result = sectionSchema.safeParse({ name: 'Culture', description: 'Les arts.', order: 4, newsletter: { title: 'La lettre Culture' } });
+    const result = sectionSchema.safeParse({
+      name: 'Culture',
+      description: 'Les arts.',
+      order: 4,
+      newsletter: { title: 'La lettre Culture' },
+    });
     expect(issuesOf(result).sort()).toEqual(['newsletter.cadence', 'newsletter.pitch']);
   });
 });

@@ -32,7 +32,14 @@ function commentEntry(id: string, status: 'published' | 'pending' | 'rejected', 
     filePath: `content/comments/a/${id}.md`,
     html: `<p>${id}</p>`,
     facts: { problems: [] },
-    data: { article: { id: 'a' }, pseudonym: `Lecteur ${id}`, publishedAt: at(20, hour), replyTo, status, featured: false },
+    data: {
+      article: { id: 'a' },
+      pseudonym: `Lecteur ${id}`,
+      publishedAt: at(20, hour),
+      replyTo,
+      status,
+      featured: false,
+    },
   };
 }
 

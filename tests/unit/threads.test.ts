@@ -2,7 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { buildThreads, type ThreadComment } from '../../src/lib/threads';
 
 const at = (minute: number) => new Date(Date.UTC(2026, 10, 28, 18, minute));
-const comment = (id: string, minute: number, replyTo?: string): ThreadComment => ({ id: `art/${id}`, publishedAt: at(minute), replyTo: replyTo && `art/${replyTo}` });
+const comment = (id: string, minute: number, replyTo?: string): ThreadComment => ({
+  id: `art/${id}`,
+  publishedAt: at(minute),
+  replyTo: replyTo && `art/${replyTo}`,
+});
 
 describe('buildThreads', () => {
   test('keeps top-level comments in publication order with their replies', () => {

@@ -9,10 +9,22 @@ const sanitizeArticle = rehypeSanitize(articleSanitizeSchema);
 const sanitizeComment = rehypeSanitize(commentSanitizeSchema);
 
 /** Blocks a comment may not have, kept as plain paragraphs so their text still reads as one. */
-const AS_PARAGRAPH = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'div', 'section', 'article', 'header', 'footer', 'aside']);
+const AS_PARAGRAPH = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'div',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'aside',
+]);
 
-const isBlank = (node: Element) =>
-  node.children.every((child) => child.type === 'text' && child.value.trim() === '');
+const isBlank = (node: Element) => node.children.every((child) => child.type === 'text' && child.value.trim() === '');
 
 /** The one sanitize step: the policy follows the file's kind. Runs after `rehype-raw`. */
 export function rehypeSanitizeByKind() {
