@@ -1,18 +1,9 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import ArticleHeader from '../../src/components/article/ArticleHeader.astro';
 import ReadAlso from '../../src/components/article/ReadAlso.astro';
+import { text, useContainer } from './render';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
+const render = useContainer();
 
 const header = {
   title: 'Le tarif de l’électricité baisse',
@@ -27,7 +18,7 @@ const header = {
 
 describe('ArticleHeader', () => {
   test('shows the kicker opening the standfirst, the credit, the date and the reading time', async () => {
-    const html = await container.renderToString(ArticleHeader, { props: header });
+    const html = await render(ArticleHeader, header);
     expect(html).toMatch(/<h1[^>]*>\s*Le tarif de l’électricité baisse\s*<\/h1>/);
     expect(text(html)).toContain('VIDÉO. Une baisse de 4 % au 1er février.');
     expect(text(html)).toContain('Source AFP');
@@ -38,17 +29,15 @@ describe('ArticleHeader', () => {
   });
 
   test('names every author and says when the article was changed', async () => {
-    const html = await container.renderToString(ArticleHeader, {
-      props: {
-        ...header,
-        source: undefined,
-        authors: [
-          { id: 'a', name: 'Claire Dumas' },
-          { id: 'b', name: 'Karim Benali' },
-          { id: 'c', name: 'Léa Morvan' },
-        ],
-        updatedAt: new Date('2026-11-28T18:40:00Z'),
-      },
+    const html = await render(ArticleHeader, {
+      ...header,
+      source: undefined,
+      authors: [
+        { id: 'a', name: 'Claire Dumas' },
+        { id: 'b', name: 'Karim Benali' },
+        { id: 'c', name: 'Léa Morvan' },
+      ],
+      updatedAt: new Date('2026-11-28T18:40:00Z'),
     });
     expect(text(html)).toContain('Par Claire Dumas, Karim Benali et Léa Morvan');
     expect(text(html)).not.toContain('Source');
@@ -58,9 +47,7 @@ describe('ArticleHeader', () => {
 
 describe('ReadAlso', () => {
   test('links « Lire aussi » to the article under its current title', async () => {
-    const html = await container.renderToString(ReadAlso, {
-      props: { title: 'Qui écoute nos enceintes ?', href: '/economie/enceintes/' },
-    });
+    const html = await render(ReadAlso, { title: 'Qui écoute nos enceintes ?', href: '/economie/enceintes/' });
     expect(text(html)).toBe('Lire aussi Qui écoute nos enceintes\u202F?');
     expect(html).toMatch(/<a href="\/economie\/enceintes\/"[^>]*>Qui écoute nos enceintes\u202F\?<\/a>/);
   });

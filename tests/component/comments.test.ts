@@ -1,20 +1,11 @@
-import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import CommentArea from '../../src/components/comments/CommentArea.astro';
 import CommentThread from '../../src/components/comments/CommentThread.astro';
 import type { Comment } from '../../src/lib/site';
 import { buildThreads } from '../../src/lib/threads';
+import { text, useContainer } from './render';
 
-let container: AstroContainer;
-beforeAll(async () => {
-  container = await AstroContainer.create();
-});
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
+const render = useContainer();
 
 function comment(anchor: string, minute: number, replyTo?: string): Comment {
   return {
@@ -32,7 +23,7 @@ function comment(anchor: string, minute: number, replyTo?: string): Comment {
 describe('CommentThread', () => {
   test('shows pseudonym, date, body and a permalink, and says whom a reply answers', async () => {
     const threads = buildThreads([comment('c01', 1), comment('c02', 2, 'c01'), comment('c03', 3, 'c02')]);
-    const html = await container.renderToString(CommentThread, { props: { threads, shownFirst: 10 } });
+    const html = await render(CommentThread, { threads, shownFirst: 10 });
     expect(html).toContain('id="commentaire-c01"');
     expect(html).toContain('href="#commentaire-c01"');
     expect(text(html)).toContain(
@@ -46,9 +37,7 @@ describe('CommentThread', () => {
 
   test('shows the first top-level comments and keeps the rest behind a control that needs no script', async () => {
     const many = Array.from({ length: 12 }, (_, i) => comment(`c${String(i + 1).padStart(2, '0')}`, i + 1));
-    const html = await container.renderToString(CommentThread, {
-      props: { threads: buildThreads(many), shownFirst: 10 },
-    });
+    const html = await render(CommentThread, { threads: buildThreads(many), shownFirst: 10 });
     const [visible = '', hidden = ''] = html.split('<details');
     expect(visible.match(/data-part="comment"/g)).toHaveLength(10);
     expect(hidden.match(/data-part="comment"/g)).toHaveLength(2);
@@ -62,7 +51,7 @@ describe('CommentArea', () => {
   const base = { article: 'art', count: 0, threads: [] };
 
   test('open: a labelled form with the 2,000-character counter, and the two links', async () => {
-    const html = await container.renderToString(CommentArea, { props: { ...base, mode: 'open' } });
+    const html = await render(CommentArea, { ...base, mode: 'open' });
     expect(html).toContain('maxlength="2000"');
     expect(text(html)).toContain('0 / 2000');
     expect(html).toMatch(/<label for="commentaire-texte"/);
@@ -72,13 +61,13 @@ describe('CommentArea', () => {
   });
 
   test('closed: says so, and offers no form', async () => {
-    const html = await container.renderToString(CommentArea, { props: { ...base, mode: 'closed' } });
+    const html = await render(CommentArea, { ...base, mode: 'closed' });
     expect(text(html)).toContain('Les commentaires sont fermés.');
     expect(html).not.toContain('<form');
   });
 
   test('subscribers only: the gate with its sign-in link, and no form', async () => {
-    const html = await container.renderToString(CommentArea, { props: { ...base, mode: 'subscribers' } });
+    const html = await render(CommentArea, { ...base, mode: 'subscribers' });
     expect(text(html)).toContain('Ce service est réservé aux abonnés. S’identifier');
     expect(html).toContain('href="/infos/abonnement/"');
     expect(html).not.toContain('<form');
@@ -86,7 +75,7 @@ describe('CommentArea', () => {
 
   test('counts what it is given in the heading', async () => {
     const threads = buildThreads([comment('c01', 1), comment('c02', 2, 'c01')]);
-    const html = await container.renderToString(CommentArea, { props: { ...base, mode: 'open', count: 2, threads } });
+    const html = await render(CommentArea, { ...base, mode: 'open', count: 2, threads });
     expect(text(html)).toContain('Commentaires (2)');
   });
 });
