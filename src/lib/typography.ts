@@ -3,17 +3,44 @@ export const NNBSP = '\u202F';
 /** No-break space (U+00A0), set before : and inside « ». */
 export const NBSP = '\u00A0';
 
+/** After these a straight double quote opens a quotation. */
+const OPENS_AFTER = /[\s([{«\u2014\u2013-]/;
+/** After these it closes one: the end of a word or of a sentence. */
+const CLOSES_AFTER = /[\p{L}\p{N}.,;:!?…)\]»]/u;
+
+function opens(previous: string, next: string): boolean {
+  if (previous === '' || OPENS_AFTER.test(previous)) return true;
+  return !CLOSES_AFTER.test(previous) && /[\p{L}\p{N}]/u.test(next);
+}
+
 /**
- * Sets running text the French way. A straight apostrophe between letters becomes ’; then
+ * Turns typewriter marks into French ones: "…" into «…», ' into ’, ... into …. `before` is the
+ * character that precedes `text` in the document (prose is cut into pieces by emphasis and
+ * links), so that a quote right after an emphasis closes rather than opens.
+ */
+export function frenchMarks(text: string, before = ''): string {
+  let result = '';
+  let previous = before;
+  const chars = [...text];
+  chars.forEach((char, index) => {
+    if (char === '"') result += opens(previous, chars[index + 1] ?? '') ? '«' : '»';
+    else if (char === "'") result += '’';
+    else result += char;
+    previous = char;
+  });
+  return result.replace(/\.\.\./g, '…');
+}
+
+/**
+ * Sets running text the French way: typewriter marks become French ones (`frenchMarks`), then
  * the spacing: a no-break space inside « » and before a colon,
  * a narrow no-break space before ; ! ?. An existing ordinary space is replaced; a missing one
  * is added only before ! and ? at the end of a word: a colon or semicolon is never touched
  * without a space before it, so « 17:05 », URLs and « &amp; » stay intact, and a ? followed
  * by text, as in a query string, stays glued.
  */
-export function typeset(text: string): string {
-  return text
-    .replace(/(\p{L})'(?=\p{L})/gu, '$1’')
+export function typeset(text: string, before = ''): string {
+  return frenchMarks(text, before)
     .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
     .replace(/[ \t\u00A0\u202F]*»/g, `${NBSP}»`)
     .replace(/[ \t\u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)

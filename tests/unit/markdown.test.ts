@@ -28,6 +28,13 @@ describe('article Markdown', () => {
     expect((await renderMarkdown(words, ARTICLE)).metadata.frontmatter['readingMinutes']).toBe(3);
   });
 
+  test('sets French quotes across emphasis and links, and leaves code alone', async () => {
+    const { code } = await renderMarkdown('"*Non*", dit-il. "Voir [ici](https://x.fr)". `"code"`', ARTICLE);
+    expect(code).toContain(
+      '«\u00A0<em>Non</em>\u00A0», dit-il. «\u00A0Voir <a href="https://x.fr">ici</a>\u00A0». <code>"code"</code>',
+    );
+  });
+
   test('sets French quotes, apostrophes and spacing in the prose', async () => {
     const { code } = await renderMarkdown('Il a dit "non" : c\'est tout !', ARTICLE);
     expect(code).toContain('Il a dit «\u00A0non\u00A0»\u00A0: c’est tout\u202F!');

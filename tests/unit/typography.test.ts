@@ -1,5 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { NBSP, NNBSP, typeset, visibleLength } from '../../src/lib/typography';
+import { NBSP, NNBSP, frenchMarks, typeset, visibleLength } from '../../src/lib/typography';
+
+describe('frenchMarks', () => {
+  test('turns straight double quotes into guillemets, opening and closing', () => {
+    expect(frenchMarks('Il dit "non" puis ("oui")')).toBe('Il dit «non» puis («oui»)');
+  });
+
+  test('closes a quote that follows an emphasis cut into another text node', () => {
+    expect(frenchMarks('" fin', 't')).toBe('» fin');
+    expect(frenchMarks('"début', '')).toBe('«début');
+  });
+
+  test('sets apostrophes and ellipses', () => {
+    expect(frenchMarks("l'État... 'oui'")).toBe('l’État… ’oui’');
+  });
+});
 
 describe('typeset', () => {
   test('turns a straight apostrophe between letters into ’', () => {
