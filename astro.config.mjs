@@ -14,6 +14,10 @@ export default defineConfig({
     processor: kiosqueMarkdown(),
     syntaxHighlight: false,
   },
+  experimental: {
+    // Article pages whose data is unchanged (their `cacheKey`) are copied from the last build.
+    incrementalBuild: true,
+  },
   vite: {
     plugins: [tailwindcss()],
   },

@@ -35,7 +35,9 @@ const scenarios = values.scenarios.split(',');
 interface Run extends Omit<Measured, 'output' | 'status'> {
   pages?: number;
   outputMb?: number;
-  phases?: { contentSync?: number; bundling?: number; pageGeneration?: number };
+  phases?:
+    | { contentSync?: number | undefined; bundling?: number | undefined; pageGeneration?: number | undefined }
+    | undefined;
 }
 
 function dirSizeMb(dir: string): number {

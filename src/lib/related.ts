@@ -9,38 +9,57 @@ export interface RelatedCandidate {
   related: readonly string[];
 }
 
+const newestFirst = (a: RelatedCandidate, b: RelatedCandidate) => b.publishedAt.getTime() - a.publishedAt.getTime();
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of keys(item)) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /**
- * Chooses the stories shown under an article, in this priority order:
+ * Prepares the choice of stories shown under each article, in this priority order:
  * 1. the editor's `related` picks, in the order written;
  * 2. then other stories, those sharing the section and at least one tag first, then those
  *    sharing the section, then those sharing a tag; newest first within each group;
  * never the article itself, never a draft, never twice, at most `max`.
+ *
+ * The collection is indexed once by section and by tag, so choosing for every article of a
+ * large site does not rank the whole site each time.
  */
-export function chooseRelated<T extends RelatedCandidate>(article: T, all: readonly T[], max: number): T[] {
-  const bySlug = new Map(all.map((candidate) => [candidate.slug, candidate]));
-  const chosen: T[] = [];
-  const taken = new Set([article.slug]);
-  const take = (candidate: T | undefined) => {
-    if (candidate === undefined || candidate.draft || taken.has(candidate.slug) || chosen.length >= max) return;
-    taken.add(candidate.slug);
-    chosen.push(candidate);
-  };
+export function relatedChooser<T extends RelatedCandidate>(all: readonly T[], max: number): (article: T) => T[] {
+  const live = all.filter((candidate) => !candidate.draft).sort(newestFirst);
+  const bySlug = new Map(live.map((candidate) => [candidate.slug, candidate]));
+  const bySection = groupBy(live, (candidate) => [candidate.section.id]);
+  const byTag = groupBy(live, (candidate) => [...new Set(candidate.tags)]);
 
-  for (const slug of article.related) take(bySlug.get(slug));
+  return (article) => {
+    const chosen: T[] = [];
+    const taken = new Set([article.slug]);
+    const take = (candidate: T | undefined) => {
+      if (candidate === undefined || taken.has(candidate.slug) || chosen.length >= max) return;
+      taken.add(candidate.slug);
+      chosen.push(candidate);
+    };
+    const tags = new Set(article.tags);
+    const sharesTag = (candidate: T) => candidate.tags.some((tag) => tags.has(tag));
+    const sameSection = bySection.get(article.section.id) ?? [];
 
-  const tags = new Set(article.tags);
-  const rank = (candidate: T): number => {
-    const sameSection = candidate.section.id === article.section.id;
-    const sharedTag = candidate.tags.some((tag) => tags.has(tag));
-    if (sameSection && sharedTag) return 0;
-    if (sameSection) return 1;
-    if (sharedTag) return 2;
-    return 3;
+    for (const slug of article.related) take(bySlug.get(slug));
+    for (const candidate of sameSection) if (chosen.length < max && sharesTag(candidate)) take(candidate);
+    for (const candidate of sameSection) take(candidate);
+    if (chosen.length < max) {
+      const tagged = new Set<T>();
+      for (const tag of tags)
+        for (const candidate of (byTag.get(tag) ?? []).slice(0, max + taken.size)) tagged.add(candidate);
+      for (const candidate of [...tagged].sort(newestFirst)) take(candidate);
+    }
+    return chosen;
   };
-  const ranked = all
-    .map((candidate) => ({ candidate, rank: rank(candidate) }))
-    .filter(({ rank }) => rank < 3)
-    .sort((a, b) => a.rank - b.rank || b.candidate.publishedAt.getTime() - a.candidate.publishedAt.getTime());
-  for (const { candidate } of ranked) take(candidate);
-  return chosen;
 }

@@ -1,7 +1,7 @@
 import type { ImageMetadata } from 'astro';
 import type { CommentsMode } from '../site.config';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
-import { chooseRelated } from './related';
+import { relatedChooser } from './related';
 import { buildThreads, type Thread } from './threads';
 
 export interface Section {
@@ -11,6 +11,17 @@ export interface Section {
   order: number;
   url: string;
   newsletter: { title: string; cadence: string; pitch: string };
+}
+
+/** What the navigation needs of a section. */
+export type NavSection = Pick<Section, 'id' | 'name' | 'url'>;
+
+/** What a list of links to stories needs of an article. */
+export interface StoryLink {
+  slug: string;
+  url: string;
+  title: string;
+  section: { name: string };
 }
 
 export interface Author {
@@ -123,6 +134,21 @@ export interface Page {
   html: string;
 }
 
+/**
+ * Everything an article page shows, and nothing else: the page renders from this alone, so
+ * its hash is the page's cache key for incremental builds.
+ */
+export type ArticlePage = {
+  article: Article;
+  sections: NavSection[];
+  /** Current title and address of each article a « Lire aussi » names. */
+  links: Record<string, { title: string; url: string }>;
+  picks: StoryLink[];
+  related: StoryLink[];
+  threads: Thread<Comment>[];
+  commentCount: number;
+};
+
 /** Everything pages need, computed once per build. */
 export interface Site {
   sections: Section[];
@@ -137,7 +163,15 @@ export interface Site {
   picks: Article[];
   /** Standing pages: charter, terms, legal notice. */
   pages: Page[];
+  articlePage(article: Article): ArticlePage;
 }
+
+const linkTo = (article: Article): StoryLink => ({
+  slug: article.slug,
+  url: article.url,
+  title: article.title,
+  section: { name: article.section.name },
+});
 
 export interface SiteOptions {
   defaultCommentsMode: CommentsMode;
@@ -235,8 +269,9 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   }
   const threadCache = new Map<string, Thread<Comment>[]>();
   const relatedCache = new Map<string, Article[]>();
+  const chooseRelated = relatedChooser(articles, options.relatedMax);
 
-  return {
+  const site: Site = {
     sections,
     articles,
     article: (slug) => articleBySlug.get(slug),
@@ -252,7 +287,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     related(article) {
       let related = relatedCache.get(article.slug);
       if (related === undefined) {
-        related = chooseRelated(article, articles, options.relatedMax);
+        related = chooseRelated(article);
         relatedCache.set(article.slug, related);
       }
       return related;
@@ -264,7 +299,24 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       ...entry.data,
       html: entry.html ?? '',
     })),
+    articlePage(article) {
+      const links: ArticlePage['links'] = {};
+      for (const slug of article.readAlso) {
+        const target = articleBySlug.get(slug);
+        if (target) links[slug] = { title: target.title, url: target.url };
+      }
+      return {
+        article,
+        sections: sections.map(({ id, name, url }) => ({ id, name, url })),
+        links,
+        picks: site.picks.filter((pick) => pick.slug !== article.slug).map(linkTo),
+        related: site.related(article).map(linkTo),
+        threads: site.threads(article.slug),
+        commentCount: site.commentCount(article.slug),
+      };
+    },
   };
+  return site;
 }
 
 const strings = (value: unknown): string[] =>

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chooseRelated, type RelatedCandidate } from '../../src/lib/related';
+import { relatedChooser, type RelatedCandidate } from '../../src/lib/related';
 
 const story = (slug: string, day: number, extra: Partial<RelatedCandidate> = {}): RelatedCandidate => ({
   slug,
@@ -13,7 +13,10 @@ const story = (slug: string, day: number, extra: Partial<RelatedCandidate> = {})
 
 const slugs = (list: RelatedCandidate[]) => list.map((s) => s.slug);
 
-describe('chooseRelated', () => {
+const chooseRelated = (article: RelatedCandidate, all: RelatedCandidate[], max: number) =>
+  relatedChooser(all, max)(article);
+
+describe('relatedChooser', () => {
   test('puts the editor’s picks first, in their order, even from another section', () => {
     const article = story('a', 20, { related: ['old', 'other'] });
     const all = [article, story('old', 1), story('other', 2, { section: { id: 'culture' } }), story('new', 19)];
@@ -51,6 +54,13 @@ describe('chooseRelated', () => {
     ];
     const chosen = slugs(chooseRelated(article, all, 4));
     expect(chosen).toEqual(['b', 'f', 'e', 'd']);
+  });
+
+  test('merges stories from several tags, newest first, however busy a tag is', () => {
+    const article = story('a', 30, { section: { id: 'culture' }, tags: ['commun', 'rare'] });
+    const busy = Array.from({ length: 20 }, (_, i) => story(`busy-${i + 1}`, i + 1, { tags: ['commun'] }));
+    const all = [article, ...busy, story('rare-one', 25, { tags: ['rare'] })];
+    expect(slugs(chooseRelated(article, all, 4))).toEqual(['rare-one', 'busy-20', 'busy-19', 'busy-18']);
   });
 
   test('skips a pick that no longer exists', () => {
