@@ -48,9 +48,19 @@ export function typeset(text: string, before = ''): string {
     .replace(/[ \t\u202F]+:/g, `${NBSP}:`);
 }
 
+const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
+
 /** Counts characters as a reader sees them: an emoji or an accented letter is one. */
 export function visibleLength(text: string): number {
   let count = 0;
-  for (const _ of new Intl.Segmenter('fr', { granularity: 'grapheme' }).segment(text)) count++;
+  for (const _ of graphemes.segment(text)) count++;
   return count;
+}
+
+/**
+ * Whether `text` is longer than `max` characters as a reader counts them. A text of at most
+ * `max` UTF-16 units cannot be, so most texts are answered without segmenting them.
+ */
+export function isLongerThan(text: string, max: number): boolean {
+  return text.length > max && visibleLength(text) > max;
 }

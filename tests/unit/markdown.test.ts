@@ -28,6 +28,14 @@ describe('article Markdown', () => {
     expect((await renderMarkdown(words, ARTICLE)).metadata.frontmatter['readingMinutes']).toBe(3);
   });
 
+  test('reads tables and strikethrough, and leaves a bare address as text', async () => {
+    const { code } = await renderMarkdown('| a |\n|---|\n| 1 |\n\nPrix ~~12~~ 10 €, voir www.exemple.fr.', ARTICLE);
+    expect(code).toContain('<td>1</td>');
+    expect(code).toContain('<del>12</del>');
+    expect(code).toContain('voir www.exemple.fr.');
+    expect(code).not.toContain('<a');
+  });
+
   test('sets French quotes across emphasis and links, and leaves code alone', async () => {
     const { code } = await renderMarkdown('"*Non*", dit-il. "Voir [ici](https://x.fr)". `"code"`', ARTICLE);
     expect(code).toContain(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { NBSP, NNBSP, frenchMarks, typeset, visibleLength } from '../../src/lib/typography';
+import { NBSP, NNBSP, frenchMarks, isLongerThan, typeset, visibleLength } from '../../src/lib/typography';
 
 describe('frenchMarks', () => {
   test('turns straight double quotes into guillemets, opening and closing', () => {
@@ -39,6 +39,15 @@ describe('typeset', () => {
 
   test('leaves clock times, URLs and query strings alone', () => {
     expect(typeset('à 17:05 sur https://exemple.fr/a?b=1')).toBe('à 17:05 sur https://exemple.fr/a?b=1');
+  });
+});
+
+describe('isLongerThan', () => {
+  test('compares what the reader sees, not UTF-16 units', () => {
+    expect(isLongerThan('👍🏽'.repeat(3), 3)).toBe(false);
+    expect(isLongerThan('👍🏽'.repeat(4), 3)).toBe(true);
+    expect(isLongerThan('abcd', 3)).toBe(true);
+    expect(isLongerThan('abc', 3)).toBe(false);
   });
 });
 

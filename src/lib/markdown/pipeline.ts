@@ -4,6 +4,7 @@ import remarkDirective from 'remark-directive';
 import { rehypeSanitizeByKind } from './rehype-sanitize-by-kind';
 import { remarkTypeset } from './remark-typeset';
 import { remarkKiosque } from './remark-kiosque';
+import { remarkNewsSyntax } from './remark-news-syntax';
 
 /**
  * The one Markdown pipeline, for articles, pages and comments alike. Astro appends its own
@@ -11,11 +12,12 @@ import { remarkKiosque } from './remark-kiosque';
  * first here means sanitize sees real elements and Astro's later pass finds nothing raw left.
  */
 const options = {
-  remarkPlugins: [remarkDirective, remarkKiosque, remarkTypeset],
+  remarkPlugins: [remarkNewsSyntax, remarkDirective, remarkKiosque, remarkTypeset],
   rehypePlugins: [rehypeRaw, rehypeSanitizeByKind],
   // remark-smartypants goes through retext and cost 60 % of an article's rendering time;
   // `remarkTypeset` sets the French marks itself (docs/performance.md).
   smartypants: false,
+  gfm: false,
 };
 
 /** For `astro.config.mjs`: `markdown.processor`. */

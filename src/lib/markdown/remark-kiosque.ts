@@ -7,7 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../../site.config';
 import { countWords, readingMinutes } from '../reading-time';
-import { visibleLength } from '../typography';
+import { isLongerThan, visibleLength } from '../typography';
 import { documentKind } from './document-kind';
 import { SLOT_TAG } from './sanitize-schema';
 
@@ -74,9 +74,11 @@ export function remarkKiosque() {
     };
 
     if (kind === 'comment') {
-      const length = visibleLength(String(file.value).trim());
-      if (length > siteConfig.commentMaxLength) {
-        problems.push(`the comment is ${length} characters long; the limit is ${siteConfig.commentMaxLength}`);
+      const text = String(file.value).trim();
+      if (isLongerThan(text, siteConfig.commentMaxLength)) {
+        problems.push(
+          `the comment is ${visibleLength(text)} characters long; the limit is ${siteConfig.commentMaxLength}`,
+        );
       }
     }
 
