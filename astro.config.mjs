@@ -20,5 +20,7 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Benchmark corpora (up to 120,000 files) and reports are not the site's sources.
+    server: { watch: { ignored: ['**/.bench/**', '**/.lighthouse/**', '**/screenshots/**'] } },
   },
 });

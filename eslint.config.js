@@ -4,7 +4,7 @@ import astro from 'eslint-plugin-astro';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['dist/', '.astro/', '.bench/', 'node_modules/', 'screenshots/'] },
+  { ignores: ['dist/', '.astro/', '.bench/', '.lighthouse/', 'node_modules/', 'screenshots/'] },
   js.configs.recommended,
   tseslint.configs.strict,
   astro.configs.recommended,

@@ -91,8 +91,12 @@ function main() {
   const start = Date.UTC(2026, 0, 1);
   const dateOf = (i: number) => new Date(start + i * 37 * 60_000);
   for (let i = 1; i <= n; i++) {
-    const other = () => slug(((i + int(1, n - 1) - 1) % n) + 1);
-    const related = [other(), other()].filter((s, k, all) => all.indexOf(s) === k);
+    // Offsets in 1..n-1 never point back to the article itself; the second skips the first.
+    const at = (offset: number) => slug(((i - 1 + offset) % n) + 1);
+    const other = () => at(int(1, n - 1));
+    const firstOffset = int(1, n - 1);
+    const secondOffset = int(1, n - 2);
+    const related = n < 3 ? [] : [at(firstOffset), at(secondOffset >= firstOffset ? secondOffset + 1 : secondOffset)];
     const credit = next() < 0.3 ? 'source: AFP' : `authors: [auteur-${int(1, 20)}]`;
     const title = sentence(int(7, 12)).slice(0, -1);
     const body: string[] = [];

@@ -10,7 +10,8 @@ import type { Processor } from 'unified';
  * rendering time; see docs/adr/003-faster-markdown.md.
  */
 export function remarkNewsSyntax(this: Processor) {
-  const data = this.data();
+  // remark-parse reads its syntax extensions from these two lists in the processor's data.
+  const data = this.data() as { micromarkExtensions?: unknown[]; fromMarkdownExtensions?: unknown[] };
   (data.micromarkExtensions ??= []).push(gfmTable(), gfmStrikethrough({ singleTilde: false }));
   (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown());
 }
