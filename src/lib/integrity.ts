@@ -32,10 +32,10 @@ export interface IntegrityInput {
 }
 
 /** Section ids that would collide with the site's own top-level routes. */
-export const RESERVED_SECTION_IDS = ['infos', '404', '_astro'];
+const RESERVED_SECTION_IDS = ['infos', '404', '_astro'];
 
 /** The folder a comment lives in names its article: `<article-slug>/<file name>`. */
-export function commentFolder(id: string): string {
+function commentFolder(id: string): string {
   return id.includes('/') ? id.slice(0, id.lastIndexOf('/')) : '';
 }
 

@@ -2,7 +2,7 @@
  * Words a French reader reads in a minute of news prose. Studies of silent reading put adults
  * between 200 and 260 words a minute; newsrooms commonly print the middle value.
  */
-export const WORDS_PER_MINUTE = 230;
+const WORDS_PER_MINUTE = 230;
 
 /** Counts words the way a reader would: runs of letters or digits, « l'État » being two. */
 export function countWords(text: string): number {

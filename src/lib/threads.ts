@@ -7,7 +7,7 @@ export interface ThreadComment {
   replyTo?: string | undefined;
 }
 
-export interface ThreadReply<T> {
+interface ThreadReply<T> {
   comment: T;
   /** The comment this reply answers: the top-level one, or another reply in the same thread. */
   answers: T;

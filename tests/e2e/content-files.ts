@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { root } from './site';
 
 /** Reads a content file's frontmatter field the simple way, to check the site against the files. */
-export function field(markdown: string, name: string): string | undefined {
+function field(markdown: string, name: string): string | undefined {
   const frontmatter = markdown.split(/^---$/m)[1] ?? '';
   return frontmatter.match(new RegExp(`^${name}:\\s*(.+)$`, 'm'))?.[1]?.trim();
 }

@@ -8,4 +8,3 @@ export const authorSchema = z.object({
   role: z.string().min(1).optional(),
 });
 
-export type AuthorData = z.infer<typeof authorSchema>;

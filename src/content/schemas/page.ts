@@ -11,4 +11,3 @@ export const pageSchema = z.object({
   updatedAt: dateField,
 });
 
-export type PageData = z.infer<typeof pageSchema>;

@@ -19,4 +19,3 @@ export const sectionSchema = z.object({
   }),
 });
 
-export type SectionData = z.infer<typeof sectionSchema>;

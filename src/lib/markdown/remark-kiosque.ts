@@ -17,7 +17,7 @@ type Directive = ContainerDirective | LeafDirective | TextDirective;
  * What the pipeline learns about a document, handed to the site through the render metadata
  * (`rendered.metadata.frontmatter`), which Astro caches with the HTML.
  */
-export interface DocumentFacts {
+interface DocumentFacts {
   readingMinutes: number;
   /** Slugs named by `::lire-aussi` directives, in reading order. */
   readAlso: string[];
