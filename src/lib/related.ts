@@ -28,20 +28,24 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  * 1. the editor's `related` picks, in the order written;
  * 2. then other stories, those sharing the section and at least one tag first, then those
  *    sharing the section, then those sharing a tag; newest first within each group;
- * never the article itself, never a draft, never twice, at most `max`.
+ * never the article itself, never a draft, never twice, never a story in `exclude` (one the
+ * page already lists elsewhere), at most `max`.
  *
  * The collection is indexed once by section and by tag, so choosing for every article of a
  * large site does not rank the whole site each time.
  */
-export function relatedChooser<T extends RelatedCandidate>(all: readonly T[], max: number): (article: T) => T[] {
+export function relatedChooser<T extends RelatedCandidate>(
+  all: readonly T[],
+  max: number,
+): (article: T, exclude?: ReadonlySet<string>) => T[] {
   const live = all.filter((candidate) => !candidate.draft).sort(newestFirst);
   const bySlug = new Map(live.map((candidate) => [candidate.slug, candidate]));
   const bySection = groupBy(live, (candidate) => [candidate.section.id]);
   const byTag = groupBy(live, (candidate) => [...new Set(candidate.tags)]);
 
-  return (article) => {
+  return (article, exclude = new Set()) => {
     const chosen: T[] = [];
-    const taken = new Set([article.slug]);
+    const taken = new Set([article.slug, ...exclude]);
     const take = (candidate: T | undefined) => {
       if (candidate === undefined || taken.has(candidate.slug) || chosen.length >= max) return;
       taken.add(candidate.slug);

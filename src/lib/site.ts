@@ -159,6 +159,7 @@ export interface Site {
   threads(slug: string): Thread<Comment>[];
   /** Number of published comments of an article. */
   commentCount(slug: string): number;
+  /** Related stories, leaving out the « À ne pas manquer » picks the same page lists. */
   related(article: Article): Article[];
   picks: Article[];
   /** Standing pages: charter, terms, legal notice. */
@@ -270,6 +271,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   const threadCache = new Map<string, Thread<Comment>[]>();
   const relatedCache = new Map<string, Article[]>();
   const chooseRelated = relatedChooser(articles, options.relatedMax);
+  const pickSlugs = new Set(raw.picks.map((pick) => pick.data.article.id));
 
   const site: Site = {
     sections,
@@ -287,7 +289,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     related(article) {
       let related = relatedCache.get(article.slug);
       if (related === undefined) {
-        related = chooseRelated(article);
+        related = chooseRelated(article, pickSlugs);
         relatedCache.set(article.slug, related);
       }
       return related;

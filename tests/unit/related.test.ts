@@ -63,6 +63,13 @@ describe('relatedChooser', () => {
     expect(slugs(chooseRelated(article, all, 4))).toEqual(['rare-one', 'busy-20', 'busy-19', 'busy-18']);
   });
 
+  test('leaves out stories the page already lists elsewhere, and fills the place with the next one', () => {
+    const article = story('a', 20, { related: ['b'] });
+    const all = [article, story('b', 1), story('c', 2), story('d', 3)];
+    expect(slugs(relatedChooser(all, 2)(article, new Set(['b', 'd'])))).toEqual(['c']);
+    expect(slugs(relatedChooser(all, 2)(article, new Set(['d'])))).toEqual(['b', 'c']);
+  });
+
   test('skips a pick that no longer exists', () => {
     const article = story('a', 20, { related: ['gone'] });
     expect(slugs(chooseRelated(article, [article, story('b', 1)], 4))).toEqual(['b']);
