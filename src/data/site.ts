@@ -1,4 +1,5 @@
 import { getCollection, type RenderedContent } from 'astro:content';
+import { contentRoot } from '../content/root';
 import { assembleSite, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
 
@@ -27,7 +28,7 @@ async function load(): Promise<Site> {
       comments: comments.map(withRendered),
       pages: pages.map(withRendered),
       picks,
-      picksFile: `${process.env['KIOSQUE_CONTENT_DIR'] ?? 'content'}/picks.yaml`,
+      picksFile: `${contentRoot}/picks.yaml`,
     },
     { defaultCommentsMode: siteConfig.defaultCommentsMode, relatedMax: siteConfig.relatedMax },
   );
