@@ -6,6 +6,7 @@
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { wholeNumber } from './flags.ts';
 
 /** mulberry32: a tiny, well-known seeded generator; Math.random would change every run. */
 function random(seed: number) {
@@ -52,9 +53,9 @@ function main() {
       seed: { type: 'string', default: '1' },
     },
   });
-  const n = Number(values.articles);
-  const c = Number(values.comments);
-  const next = random(Number(values.seed));
+  const n = wholeNumber('articles', values.articles, 1);
+  const c = wholeNumber('comments', values.comments, 0);
+  const next = random(wholeNumber('seed', values.seed, 0));
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const words = (count: number) => Array.from({ length: count }, () => pick(WORDS)).join(' ');

@@ -11,6 +11,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { wholeNumber } from './flags.ts';
 import { measure, type Measured } from './measure.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -27,10 +28,17 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(root, '.bench/results') },
   },
 });
-const sizes = values.quick ? [40] : values.sizes.split(',').map(Number);
-const comments = values.quick ? 2 : Number(values.comments);
-const runs = values.quick ? 1 : Number(values.runs);
+const sizes = values.quick ? [40] : values.sizes.split(',').map((size) => wholeNumber('sizes', size, 1));
+const comments = values.quick ? 2 : wholeNumber('comments', values.comments, 0);
+const runs = values.quick ? 1 : wholeNumber('runs', values.runs, 1);
+const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm'];
 const scenarios = values.scenarios.split(',');
+for (const scenario of scenarios) {
+  if (!SCENARIOS.includes(scenario)) {
+    console.error(`--scenarios: unknown scenario "${scenario}" (known: ${SCENARIOS.join(', ')})`);
+    process.exit(2);
+  }
+}
 
 interface Run extends Omit<Measured, 'output' | 'status'> {
   pages?: number;
@@ -187,11 +195,10 @@ async function main() {
             `---\narticle: article-000001\npseudonym: Banc\npublishedAt: 2027-01-01T00:00:00Z\nstatus: published\n---\n\nUn commentaire ajouté.\n`,
           );
           run = await build(corpus, cache, dist);
-        } else if (scenario === 'dev-cold' || scenario === 'dev-warm') {
+        } else {
+          // dev-cold or dev-warm: the names were checked at start.
           if (scenario === 'dev-cold') rmSync(join(root, '.astro/data-store.json'), { force: true });
           run = await devFirstPage(corpus, articlePath, 4400 + r);
-        } else {
-          throw new Error(`Unknown scenario ${scenario}`);
         }
         row.runs.push(run);
         console.log(`${size} ${scenario} run ${r}: ${run.wallSeconds.toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB`);
