@@ -1,7 +1,7 @@
 // @ts-check
-import process from 'node:process';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { cacheRoot } from './src/content/render-cache.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -9,7 +9,7 @@ export default defineConfig({
   site: siteConfig.url,
   trailingSlash: 'always',
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
-  cacheDir: process.env.KIOSQUE_CACHE_DIR ?? './node_modules/.astro',
+  cacheDir: cacheRoot(),
   markdown: {
     processor: kiosqueMarkdown(),
     syntaxHighlight: false,

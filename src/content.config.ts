@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { markdownCollection } from './content/loaders/markdown-loader';
 import { articleSchema } from './content/schemas/article';
 import { authorSchema } from './content/schemas/author';
 import { commentSchema } from './content/schemas/comment';
@@ -10,15 +11,15 @@ import { sectionSchema } from './content/schemas/section';
 
 export const collections = {
   articles: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/articles`, retainBody: false }),
+    loader: markdownCollection(`${contentRoot}/articles`),
     schema: articleSchema,
   }),
   comments: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/comments`, retainBody: false }),
+    loader: markdownCollection(`${contentRoot}/comments`),
     schema: commentSchema,
   }),
   pages: defineCollection({
-    loader: glob({ pattern: '**/*.md', base: `${contentRoot}/pages`, retainBody: false }),
+    loader: markdownCollection(`${contentRoot}/pages`),
     schema: pageSchema,
   }),
   sections: defineCollection({

@@ -1,4 +1,5 @@
-import { getCollection, type RenderedContent } from 'astro:content';
+import { getCollection } from 'astro:content';
+import { readRendered } from '../content/render-cache';
 import { contentRoot } from '../content/root';
 import { assembleSite, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
@@ -6,9 +7,9 @@ import { siteConfig } from '../site.config';
 let cached: Promise<Site> | undefined;
 
 /** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
-function withRendered<T extends { rendered?: RenderedContent }>(entry: T) {
-  const facts = entry.rendered?.metadata?.['frontmatter'];
-  return { ...entry, html: entry.rendered?.html, facts: (facts ?? {}) as Record<string, unknown> };
+function withRendered<T extends { collection: string; digest?: string | undefined }>(entry: T) {
+  const rendered = entry.digest === undefined ? undefined : readRendered(entry.collection, entry.digest);
+  return { ...entry, html: rendered?.html, facts: rendered?.facts ?? {} };
 }
 
 async function load(): Promise<Site> {

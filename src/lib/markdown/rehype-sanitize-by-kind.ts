@@ -2,8 +2,8 @@ import type { Element, Root } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { documentKind } from './document-kind';
-import { COMMENT_LINK_REL, articleSanitizeSchema, commentSanitizeSchema } from './sanitize-schema';
+import { documentKind } from './document-kind.ts';
+import { COMMENT_LINK_REL, articleSanitizeSchema, commentSanitizeSchema } from './sanitize-schema.ts';
 
 const sanitizeArticle = rehypeSanitize(articleSanitizeSchema);
 const sanitizeComment = rehypeSanitize(commentSanitizeSchema);

@@ -5,11 +5,11 @@ import type {} from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { siteConfig } from '../../site.config';
-import { countWords, readingMinutes } from '../reading-time';
-import { isLongerThan, visibleLength } from '../typography';
-import { documentKind } from './document-kind';
-import { SLOT_TAG } from './sanitize-schema';
+import { siteConfig } from '../../site.config.ts';
+import { countWords, readingMinutes } from '../reading-time.ts';
+import { isLongerThan, visibleLength } from '../typography.ts';
+import { documentKind } from './document-kind.ts';
+import { SLOT_TAG } from './sanitize-schema.ts';
 
 type Directive = ContainerDirective | LeafDirective | TextDirective;
 

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { typeset } from '../typography';
+import { typeset } from '../typography.ts';
 
 /** Nodes that start a new run of prose: a quote at their start always opens. */
 const BLOCKS = new Set(['paragraph', 'heading', 'tableCell', 'listItem', 'blockquote']);

@@ -1,0 +1,155 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { LoaderContext } from 'astro/loaders';
+import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
+import { markdownCollection } from '../../src/content/loaders/markdown-loader';
+import { renderAll } from '../../src/content/loaders/render-pool';
+import { readRendered } from '../../src/content/render-cache';
+import { renderMarkdown } from '../../src/lib/markdown/pipeline';
+
+const root = join(import.meta.dirname, '../..');
+const scratch = mkdtempSync(join(tmpdir(), 'kiosque-loader-'));
+vi.stubEnv('KIOSQUE_CACHE_DIR', join(scratch, 'cache'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+interface Entry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath?: string;
+  digest?: string;
+}
+
+/** The part of Astro's loader context the loader uses, with a store that is a plain Map. */
+function fakeContext(collection: string) {
+  const entries = new Map<string, Entry>();
+  const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => data);
+  const context = {
+    collection,
+    config: { root: pathToFileURL(`${root}/`) },
+    logger: { info: vi.fn(), error: vi.fn() },
+    parseData,
+    generateDigest: (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 16),
+    store: {
+      get: (id: string) => entries.get(id),
+      set: (entry: Entry) => entries.set(entry.id, entry),
+      delete: (id: string) => entries.delete(id),
+      keys: () => [...entries.keys()],
+      values: () => [...entries.values()],
+      addAssetImports: vi.fn(),
+    },
+  };
+  return { context: context as unknown as LoaderContext, entries, parseData };
+}
+
+let folder: string;
+let count = 0;
+beforeEach(() => {
+  folder = join(scratch, `corpus-${++count}`, 'comments');
+});
+
+function write(path: string, text: string) {
+  mkdirSync(dirname(join(folder, path)), { recursive: true });
+  writeFileSync(join(folder, path), text);
+}
+
+const comment = (text: string) => `---\narticle: un-article\npseudonym: Lectrice\n---\n\n${text}\n`;
+
+describe('the Markdown loader', () => {
+  test('names entries after their path and keeps their HTML out of the content store', async () => {
+    write('un-article/c01.md', comment('Un *premier* avis : "merci".'));
+    const { context, entries } = fakeContext('comments');
+    await markdownCollection(folder).load(context);
+
+    const entry = entries.get('un-article/c01');
+    expect(entry?.data).toEqual({ article: 'un-article', pseudonym: 'Lectrice' });
+    expect(entry).not.toHaveProperty('rendered');
+    expect(entry).not.toHaveProperty('body');
+    const rendered = readRendered('comments', entry?.digest ?? '');
+    expect(rendered?.html).toBe('<p>Un <em>premier</em> avis\u00a0: «\u00a0merci\u00a0».</p>');
+  });
+
+  test('reads an unchanged file without validating or rendering it again', async () => {
+    write('un-article/c01.md', comment('Inchangé.'));
+    write('un-article/c02.md', comment('Avant.'));
+    const { context, entries, parseData } = fakeContext('comments');
+    await markdownCollection(folder).load(context);
+    write('un-article/c02.md', comment('Après.'));
+    parseData.mockClear();
+    await markdownCollection(folder).load(context);
+
+    expect(parseData).toHaveBeenCalledTimes(1);
+    expect(parseData.mock.calls[0]?.[0]).toMatchObject({ id: 'un-article/c02' });
+    expect(readRendered('comments', entries.get('un-article/c02')?.digest ?? '')?.html).toBe('<p>Après.</p>');
+  });
+
+  test('forgets a deleted file and its cached HTML after a build', async () => {
+    write('un-article/c01.md', comment('Reste.'));
+    write('un-article/c02.md', comment('Supprimé.'));
+    const { context, entries } = fakeContext('comments');
+    await markdownCollection(folder).load(context);
+    const removed = entries.get('un-article/c02')?.digest ?? '';
+    unlinkSync(join(folder, 'un-article/c02.md'));
+    await markdownCollection(folder).load(context);
+
+    expect([...entries.keys()]).toEqual(['un-article/c01']);
+    expect(readRendered('comments', removed)).toBeUndefined();
+  });
+
+  test('renders a file again when its cached HTML was deleted by hand', async () => {
+    write('un-article/c01.md', comment('Toujours là.'));
+    const { context, entries } = fakeContext('comments');
+    await markdownCollection(folder).load(context);
+    rmSync(join(scratch, 'cache', 'kiosque-render'), { recursive: true });
+    await markdownCollection(folder).load(context);
+
+    expect(readRendered('comments', entries.get('un-article/c01')?.digest ?? '')?.html).toBe('<p>Toujours là.</p>');
+  });
+
+  test('refuses a file name that cannot be an address, naming the file', async () => {
+    write('un-article/Mon Avis.md', comment('Texte.'));
+    const { context } = fakeContext('comments');
+    await expect(markdownCollection(folder).load(context)).rejects.toThrow(
+      /comments\/un-article\/Mon Avis\.md: "Mon Avis" cannot be part of an address; name files and folders with lower-case letters, digits and hyphens/,
+    );
+  });
+
+  test('refuses broken frontmatter, naming the file', async () => {
+    write('un-article/c01.md', '---\narticle: [un-article\n---\n\nTexte.\n');
+    const { context } = fakeContext('comments');
+    await expect(markdownCollection(folder).load(context)).rejects.toThrow(
+      /comments\/un-article\/c01\.md: the frontmatter \(between the --- lines\) is not valid YAML/,
+    );
+  });
+
+  test('passes schema errors through, so Astro names the file and the field', async () => {
+    write('un-article/c01.md', comment('Texte.'));
+    const { context, parseData } = fakeContext('comments');
+    parseData.mockRejectedValueOnce(new Error('comments → un-article/c01 data does not match collection schema'));
+    await expect(markdownCollection(folder).load(context)).rejects.toThrow(/un-article\/c01 data does not match/);
+  });
+});
+
+describe('rendering on worker threads', () => {
+  test('gives the same HTML as rendering in this thread, for a batch large enough to use workers', async () => {
+    const cache = join(scratch, 'pool');
+    const jobs = Array.from({ length: 320 }, (_, i) => ({
+      markdown: `## Point ${i}\n\nUn "texte" n° ${i} <script>alert(${i})</script> [lien](https://exemple.fr/${i}).`,
+      path: i % 2 === 0 ? `/corpus/articles/a-${i}.md` : `/corpus/comments/a/c-${i}.md`,
+      cacheFile: join(cache, `${i}.json`),
+    }));
+    expect(await renderAll(jobs)).toEqual([]);
+
+    expect(readdirSync(cache)).toHaveLength(320);
+    for (const i of [0, 1, 161, 318, 319]) {
+      const job = jobs[i];
+      if (job === undefined) throw new Error(`no job ${i}`);
+      const expected = await renderMarkdown(job.markdown, job.path);
+      const rendered = JSON.parse(readFileSync(job.cacheFile, 'utf8')) as { html: string };
+      expect(rendered.html).toBe(expected.code);
+      expect(rendered.html).not.toContain('<script');
+    }
+  });
+});
