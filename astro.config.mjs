@@ -2,6 +2,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -10,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
+  integrations: [pruneStaleOutput()],
   markdown: {
     processor: kiosqueMarkdown(),
     syntaxHighlight: false,
@@ -20,6 +22,9 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // Kept between builds so that unchanged pages stay where they are; `pruneStaleOutput`
+    // removes what a build no longer makes.
+    build: { emptyOutDir: false },
     // Benchmark corpora (up to 120,000 files) and reports are not the site's sources.
     server: { watch: { ignored: ['**/.bench/**', '**/.lighthouse/**', '**/screenshots/**'] } },
   },

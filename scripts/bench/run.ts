@@ -90,8 +90,8 @@ async function build(corpus: string, cache: string, dist: string): Promise<Run> 
  * Time from `astro dev`'s start to the first 200 of an article page. `linger` keeps the server
  * up a little longer so that it writes its content store, which the next start reuses.
  */
-async function devFirstPage(corpus: string, path: string, port: number, linger = 0): Promise<Run> {
-  const env = { KIOSQUE_CONTENT_DIR: corpus, ASTRO_TELEMETRY_DISABLED: '1' };
+async function devFirstPage(corpus: string, cache: string, path: string, port: number, linger = 0): Promise<Run> {
+  const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = await measure(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], env, async () => {
     const deadline = Date.now() + 600_000;
     while (Date.now() < deadline) {
@@ -173,7 +173,7 @@ async function main() {
     for (const scenario of scenarios) {
       const row: Row = { size, scenario, runs: [] };
       // A warm start needs a content store on disk from an earlier session with this corpus.
-      if (scenario === 'dev-warm') await devFirstPage(corpus, articlePath, 4399, 5000);
+      if (scenario === 'dev-warm') await devFirstPage(corpus, cache, articlePath, 4399, 5000);
       for (let r = 1; r <= runs; r++) {
         let run: Run;
         if (scenario === 'clean') {
@@ -197,8 +197,12 @@ async function main() {
           run = await build(corpus, cache, dist);
         } else {
           // dev-cold or dev-warm: the names were checked at start.
-          if (scenario === 'dev-cold') rmSync(join(root, '.astro/data-store.json'), { force: true });
-          run = await devFirstPage(corpus, articlePath, 4400 + r);
+          // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.
+          if (scenario === 'dev-cold') {
+            rmSync(join(root, '.astro/data-store.json'), { force: true });
+            rmSync(join(cache, 'kiosque-render'), { recursive: true, force: true });
+          }
+          run = await devFirstPage(corpus, cache, articlePath, 4400 + r);
         }
         row.runs.push(run);
         console.log(`${size} ${scenario} run ${r}: ${run.wallSeconds.toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB`);

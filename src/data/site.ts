@@ -7,8 +7,8 @@ import { siteConfig } from '../site.config';
 let cached: Promise<Site> | undefined;
 
 /** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
-function withRendered<T extends { collection: string; digest?: string | undefined }>(entry: T) {
-  const rendered = entry.digest === undefined ? undefined : readRendered(entry.collection, entry.digest);
+function withRendered<T extends { collection: string; digest?: string | number | undefined }>(entry: T) {
+  const rendered = entry.digest === undefined ? undefined : readRendered(entry.collection, String(entry.digest));
   return { ...entry, html: rendered?.html, facts: rendered?.facts ?? {} };
 }
 

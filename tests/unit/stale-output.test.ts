@@ -1,0 +1,39 @@
+import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { staleOutputFiles } from '../../src/integrations/stale-output';
+
+const scratch = mkdtempSync(join(tmpdir(), 'kiosque-output-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const outDir = join(scratch, 'dist');
+const publicDir = join(scratch, 'public');
+const lastBuild = new Date('2026-11-28T10:00:00Z');
+const thisBuild = new Date('2026-11-29T10:00:00Z').getTime();
+
+function put(dir: string, path: string, written = new Date(thisBuild + 1000)) {
+  mkdirSync(dirname(join(dir, path)), { recursive: true });
+  writeFileSync(join(dir, path), 'x');
+  utimesSync(join(dir, path), written, written);
+}
+
+test('a page or an asset this build did not make is stale; what it made or copied from public/ is not', () => {
+  put(outDir, 'index.html');
+  put(outDir, 'economie/article-garde/index.html', lastBuild);
+  put(outDir, 'economie/article-supprime/index.html', lastBuild);
+  put(outDir, '_astro/BaseLayout.new.css');
+  put(outDir, '_astro/BaseLayout.old.css', lastBuild);
+  put(outDir, 'favicon.svg', lastBuild);
+  put(publicDir, 'favicon.svg');
+  put(outDir, 'infos/old.html', lastBuild);
+  put(publicDir, 'infos/old.html');
+
+  const pages = new Set([join(outDir, 'index.html'), join(outDir, 'economie/article-garde/index.html')]);
+  const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince: thisBuild });
+
+  expect(stale.sort()).toEqual([
+    join(outDir, '_astro/BaseLayout.old.css'),
+    join(outDir, 'economie/article-supprime/index.html'),
+  ]);
+});
