@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
+import { DatabaseSync } from 'node:sqlite';
 
 /**
  * Astro's cache directory; `astro.config.mjs` and the render cache must agree on it. The
@@ -16,47 +17,10 @@ export interface RenderedDocument {
   facts: Record<string, unknown>;
 }
 
-/**
- * Rendered HTML lives here, one file per document, named by the digest of its source and of
- * the pipeline's code, rather than in Astro's content store: the store is bundled into the
- * build as one module, and HTML made most of its size (docs/performance.md).
- */
-export function renderCacheFile(collection: string, digest: string): string {
-  return join(resolve(cacheRoot()), 'kiosque-render', collection, `${digest}.json`);
-}
-
-/** The digests a collection has cached renderings for: one directory read instead of a check per file. */
-export function renderCacheListing(collection: string): Set<string> {
-  try {
-    const names = readdirSync(join(renderCacheFile(collection, 'x'), '..'));
-    return new Set(names.filter((name) => name.endsWith('.json')).map((name) => name.slice(0, -'.json'.length)));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Set();
-    throw error;
-  }
-}
-
-/** Written to a temporary name and renamed, so that a reader never sees half a file. */
-export function writeRendered(file: string, document: RenderedDocument): void {
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  try {
-    writeFileSync(temporary, JSON.stringify(document));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    mkdirSync(join(file, '..'), { recursive: true });
-    writeFileSync(temporary, JSON.stringify(document));
-  }
-  renameSync(temporary, file);
-}
-
-/** The cached rendering, or `undefined` when it is missing (a cache cleared by hand). */
-export function readRendered(collection: string, digest: string): RenderedDocument | undefined {
-  try {
-    return JSON.parse(readFileSync(renderCacheFile(collection, digest), 'utf8')) as RenderedDocument;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
-  }
+/** A rendering to store: which collection, the digest of the source and pipeline, the result. */
+export interface Rendering extends RenderedDocument {
+  collection: string;
+  digest: string;
 }
 
 /** A source file as last read: its modification time and size, then the digest of its text. */
@@ -65,28 +29,109 @@ export interface Seen {
   digest: string;
 }
 
-function fileIndexPath(collection: string): string {
-  return join(renderCacheFile(collection, 'x'), '..', '..', `${collection}.files.json`);
-}
+/**
+ * Rendered HTML lives in one SQLite file beside Astro's cache, keyed by collection and by the
+ * digest of each source and of the pipeline's code, rather than in Astro's content store: the
+ * store is bundled into the build as one module, and HTML made most of its size. One file
+ * rather than one per document: 30,000 small files cost more to write and read than to
+ * render (docs/performance.md). Transactions mean a killed build never leaves half a row.
+ */
+export class RenderCache {
+  readonly #db: DatabaseSync;
 
-/** The files of a collection as the last load saw them; nothing when the pipeline has changed since. */
-export function readFileIndex(collection: string, fingerprint: string): Map<string, Seen> {
-  try {
-    const index = JSON.parse(readFileSync(fileIndexPath(collection), 'utf8')) as {
-      fingerprint: string;
-      files: Record<string, Seen>;
-    };
-    return new Map(index.fingerprint === fingerprint ? Object.entries(index.files) : []);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw error;
+  constructor() {
+    const file = join(resolve(cacheRoot()), 'kiosque-render.sqlite');
+    mkdirSync(dirname(file), { recursive: true });
+    this.#db = new DatabaseSync(file, { timeout: 30_000 });
+    this.#db.exec(`
+      PRAGMA journal_mode = WAL;
+      PRAGMA synchronous = NORMAL;
+      CREATE TABLE IF NOT EXISTS renderings (
+        collection TEXT NOT NULL, digest TEXT NOT NULL, html TEXT NOT NULL, facts TEXT NOT NULL,
+        PRIMARY KEY (collection, digest)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS files (
+        collection TEXT NOT NULL, path TEXT NOT NULL, stamp TEXT NOT NULL, digest TEXT NOT NULL,
+        PRIMARY KEY (collection, path)
+      ) WITHOUT ROWID;
+      CREATE TABLE IF NOT EXISTS fingerprints (collection TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
+    `);
+  }
+
+  close(): void {
+    this.#db.close();
+  }
+
+  #transaction(write: () => void): void {
+    this.#db.exec('BEGIN IMMEDIATE');
+    try {
+      write();
+      this.#db.exec('COMMIT');
+    } catch (error) {
+      this.#db.exec('ROLLBACK');
+      throw error;
+    }
+  }
+
+  write(renderings: readonly Rendering[]): void {
+    const insert = this.#db.prepare('INSERT OR REPLACE INTO renderings VALUES (?, ?, ?, ?)');
+    this.#transaction(() => {
+      for (const r of renderings) insert.run(r.collection, r.digest, r.html, JSON.stringify(r.facts));
+    });
+  }
+
+  /** Every rendering cached for a collection, by digest: one query for the whole site. */
+  renderings(collection: string): Map<string, RenderedDocument> {
+    const rows = this.#db.prepare('SELECT digest, html, facts FROM renderings WHERE collection = ?').all(collection);
+    return new Map(
+      rows.map((row) => [
+        String(row['digest']),
+        { html: String(row['html']), facts: JSON.parse(String(row['facts'])) as Record<string, unknown> },
+      ]),
+    );
+  }
+
+  /** The digests a collection has renderings for. */
+  digests(collection: string): Set<string> {
+    const rows = this.#db.prepare('SELECT digest FROM renderings WHERE collection = ?').all(collection);
+    return new Set(rows.map((row) => String(row['digest'])));
+  }
+
+  /** The files of a collection as the last load saw them; nothing when the pipeline has changed since. */
+  files(collection: string, fingerprint: string): Map<string, Seen> {
+    const known = this.#db.prepare('SELECT fingerprint FROM fingerprints WHERE collection = ?').get(collection);
+    if (known?.['fingerprint'] !== fingerprint) return new Map();
+    const rows = this.#db.prepare('SELECT path, stamp, digest FROM files WHERE collection = ?').all(collection);
+    return new Map(
+      rows.map((row) => [String(row['path']), { stamp: String(row['stamp']), digest: String(row['digest']) }]),
+    );
+  }
+
+  /**
+   * Saves what this load saw, and forgets the renderings no file uses any more, so that the
+   * cache stays the size of the site.
+   */
+  saveFiles(collection: string, fingerprint: string, files: ReadonlyMap<string, Seen>): void {
+    this.#transaction(() => {
+      this.#db.prepare('DELETE FROM files WHERE collection = ?').run(collection);
+      const insert = this.#db.prepare('INSERT INTO files VALUES (?, ?, ?, ?)');
+      for (const [path, seen] of files) insert.run(collection, path, seen.stamp, seen.digest);
+      this.#db.prepare('INSERT OR REPLACE INTO fingerprints VALUES (?, ?)').run(collection, fingerprint);
+      this.#db
+        .prepare(
+          'DELETE FROM renderings WHERE collection = ? AND digest NOT IN (SELECT digest FROM files WHERE collection = ?)',
+        )
+        .run(collection, collection);
+    });
   }
 }
 
-export function writeFileIndex(collection: string, fingerprint: string, files: Map<string, Seen>): void {
-  const file = fileIndexPath(collection);
-  const temporary = `${file}.${process.pid}.tmp`;
-  mkdirSync(join(file, '..'), { recursive: true });
-  writeFileSync(temporary, JSON.stringify({ fingerprint, files: Object.fromEntries(files) }));
-  renameSync(temporary, file);
+/** Every rendering cached for a collection, for the pages. */
+export function readRenderings(collection: string): Map<string, RenderedDocument> {
+  const cache = new RenderCache();
+  try {
+    return cache.renderings(collection);
+  } finally {
+    cache.close();
+  }
 }

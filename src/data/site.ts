@@ -1,5 +1,5 @@
 import { getCollection } from 'astro:content';
-import { readRendered } from '../content/render-cache';
+import { readRenderings, type RenderedDocument } from '../content/render-cache';
 import { contentRoot } from '../content/root';
 import { assembleSite, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
@@ -7,9 +7,11 @@ import { siteConfig } from '../site.config';
 let cached: Promise<Site> | undefined;
 
 /** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
-function withRendered<T extends { collection: string; digest?: string | number | undefined }>(entry: T) {
-  const rendered = entry.digest === undefined ? undefined : readRendered(entry.collection, String(entry.digest));
-  return { ...entry, html: rendered?.html, facts: rendered?.facts ?? {} };
+function withRendered(renderings: ReadonlyMap<string, RenderedDocument>) {
+  return <T extends { digest?: string | number | undefined }>(entry: T) => {
+    const rendered = renderings.get(String(entry.digest));
+    return { ...entry, html: rendered?.html, facts: rendered?.facts ?? {} };
+  };
 }
 
 async function load(): Promise<Site> {
@@ -25,9 +27,9 @@ async function load(): Promise<Site> {
     {
       sections,
       authors,
-      articles: articles.map(withRendered),
-      comments: comments.map(withRendered),
-      pages: pages.map(withRendered),
+      articles: articles.map(withRendered(readRenderings('articles'))),
+      comments: comments.map(withRendered(readRenderings('comments'))),
+      pages: pages.map(withRendered(readRenderings('pages'))),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
     },

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,7 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { markdownCollection } from '../../src/content/loaders/markdown-loader';
 import { renderAll } from '../../src/content/loaders/render-pool';
-import { readRendered } from '../../src/content/render-cache';
+import { readRenderings } from '../../src/content/render-cache';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline';
 
 const root = join(import.meta.dirname, '../..');
@@ -67,7 +67,7 @@ describe('the Markdown loader', () => {
     expect(entry?.data).toEqual({ article: 'un-article', pseudonym: 'Lectrice' });
     expect(entry).not.toHaveProperty('rendered');
     expect(entry).not.toHaveProperty('body');
-    const rendered = readRendered('comments', entry?.digest ?? '');
+    const rendered = readRenderings('comments').get(entry?.digest ?? '');
     expect(rendered?.html).toBe('<p>Un <em>premier</em> avis\u00a0: «\u00a0merci\u00a0».</p>');
   });
 
@@ -82,7 +82,7 @@ describe('the Markdown loader', () => {
 
     expect(parseData).toHaveBeenCalledTimes(1);
     expect(parseData.mock.calls[0]?.[0]).toMatchObject({ id: 'un-article/c02' });
-    expect(readRendered('comments', entries.get('un-article/c02')?.digest ?? '')?.html).toBe('<p>Après.</p>');
+    expect(readRenderings('comments').get(entries.get('un-article/c02')?.digest ?? '')?.html).toBe('<p>Après.</p>');
   });
 
   test('forgets a deleted file and its cached HTML after a build', async () => {
@@ -95,17 +95,20 @@ describe('the Markdown loader', () => {
     await markdownCollection(folder).load(context);
 
     expect([...entries.keys()]).toEqual(['un-article/c01']);
-    expect(readRendered('comments', removed)).toBeUndefined();
+    expect(readRenderings('comments').get(removed)).toBeUndefined();
   });
 
   test('renders a file again when its cached HTML was deleted by hand', async () => {
     write('un-article/c01.md', comment('Toujours là.'));
     const { context, entries } = fakeContext('comments');
     await markdownCollection(folder).load(context);
-    rmSync(join(scratch, 'cache', 'kiosque-render'), { recursive: true });
+    for (const suffix of ['', '-wal', '-shm'])
+      rmSync(join(scratch, 'cache', `kiosque-render.sqlite${suffix}`), { force: true });
     await markdownCollection(folder).load(context);
 
-    expect(readRendered('comments', entries.get('un-article/c01')?.digest ?? '')?.html).toBe('<p>Toujours là.</p>');
+    expect(readRenderings('comments').get(entries.get('un-article/c01')?.digest ?? '')?.html).toBe(
+      '<p>Toujours là.</p>',
+    );
   });
 
   test('refuses a file name that cannot be an address, naming the file', async () => {
@@ -134,22 +137,24 @@ describe('the Markdown loader', () => {
 
 describe('rendering on worker threads', () => {
   test('gives the same HTML as rendering in this thread, for a batch large enough to use workers', async () => {
-    const cache = join(scratch, 'pool');
     const jobs = Array.from({ length: 320 }, (_, i) => ({
       markdown: `## Point ${i}\n\nUn "texte" n° ${i} <script>alert(${i})</script> [lien](https://exemple.fr/${i}).`,
       path: i % 2 === 0 ? `/corpus/articles/a-${i}.md` : `/corpus/comments/a/c-${i}.md`,
-      cacheFile: join(cache, `${i}.json`),
+      collection: 'pool',
+      digest: `d${i}`,
     }));
-    expect(await renderAll(jobs)).toEqual([]);
+    const { renderings: list, failures } = await renderAll(jobs);
+    expect(failures).toEqual([]);
 
-    expect(readdirSync(cache)).toHaveLength(320);
+    const renderings = new Map(list.map((rendering) => [rendering.digest, rendering]));
+    expect(renderings.size).toBe(320);
     for (const i of [0, 1, 161, 318, 319]) {
       const job = jobs[i];
       if (job === undefined) throw new Error(`no job ${i}`);
       const expected = await renderMarkdown(job.markdown, job.path);
-      const rendered = JSON.parse(readFileSync(job.cacheFile, 'utf8')) as { html: string };
-      expect(rendered.html).toBe(expected.code);
-      expect(rendered.html).not.toContain('<script');
+      const html = renderings.get(job.digest)?.html;
+      expect(html).toBe(expected.code);
+      expect(html).not.toContain('<script');
     }
   });
 });

@@ -1,12 +1,12 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readFileIndex, renderCacheFile, renderCacheListing, writeFileIndex, type Seen } from '../render-cache.ts';
-import { renderAll } from './render-pool.ts';
-import type { RenderJob } from './render.ts';
+import { RenderCache, type Seen } from '../render-cache.ts';
+import { WORKER_THRESHOLD, renderAll } from './render-pool.ts';
+import type { RenderJob, RenderResult } from './render.ts';
 
 
 /** A path segment that can be part of an address: `velo-trajets`, `c07`. */
@@ -69,11 +69,12 @@ export function markdownCollection(folder: string): Loader {
       const root = fileURLToPath(config.root);
       const base = resolve(root, folder);
       const fingerprint = pipelineFingerprint(root);
-      const cachedFiles = renderCacheListing(collection);
+      const cache = new RenderCache();
+      const cached = cache.digests(collection);
       // What each file looked like when it was last read: a file whose modification time and
       // size have not moved since is not read again (30,000 reads cost a second at N=5000).
-      // Kept beside the renderings, not in Astro's meta store, which is bundled with the data.
-      const seen = readFileIndex(collection, fingerprint);
+      // Kept with the renderings, not in Astro's meta store, which is bundled with the data.
+      const seen = cache.files(collection, fingerprint);
       const next = new Map<string, Seen>();
 
       /** Reads one file if it changed; gives its render job when its HTML is not cached yet. */
@@ -83,47 +84,75 @@ export function markdownCollection(folder: string): Loader {
         const stamp = `${mtimeMs}:${size}`;
         const known = seen.get(shown);
         const existing = store.get(id);
-        if (known?.stamp === stamp && existing?.digest === known.digest && cachedFiles.has(known.digest)) {
+        if (known?.stamp === stamp && existing?.digest === known.digest && cached.has(known.digest)) {
           next.set(shown, known);
           return undefined;
         }
         const source = readFileSync(file, 'utf8');
         const digest = generateDigest(`${fingerprint}\n${source}`);
         next.set(shown, { stamp, digest });
-        const cacheFile = renderCacheFile(collection, digest);
         const unchanged = existing?.digest === digest;
-        const cached = cachedFiles.has(digest) || existsSync(cacheFile);
-        if (unchanged && cached) return undefined;
+        const rendered = cached.has(digest);
+        if (unchanged && rendered) return undefined;
         const { frontmatter, content } = parse(source, shown);
         if (!unchanged) {
           const data = await parseData({ id, data: frontmatter, filePath: file });
           store.set({ id, data, filePath: shown, digest });
         }
-        return cached ? undefined : { markdown: content.trim(), path: file, cacheFile };
+        return rendered ? undefined : { markdown: content.trim(), path: file, collection, digest };
       }
 
       const untouched = new Set(store.keys());
-      const jobs: RenderJob[] = [];
-      for (const file of markdownFiles(base)) {
-        const id = entryId(base, file, posix(relative(root, file)));
-        untouched.delete(id);
-        const job = await sync(file, id);
-        if (job) jobs.push(job);
+      const results: Promise<RenderResult>[] = [];
+      // Workers hand their results to this thread, the only writer: two workers taking turns
+      // at the database lock spent more time waiting than rendering.
+      const keep = (result: RenderResult) => {
+        cache.write(result.renderings);
+        return result;
+      };
+      try {
+        let queued: RenderJob[] = [];
+        try {
+          for (const file of markdownFiles(base)) {
+            const id = entryId(base, file, posix(relative(root, file)));
+            untouched.delete(id);
+            const job = await sync(file, id);
+            if (job) queued.push(job);
+            // Workers render while this thread reads and validates the rest.
+            if (queued.length >= WORKER_THRESHOLD) {
+              results.push(renderAll(queued).then(keep));
+              queued = [];
+            }
+          }
+          results.push(renderAll(queued).then(keep));
+        } finally {
+          // Even when a file was refused, the cache stays open until every worker has reported.
+          await Promise.allSettled(results);
+        }
+        for (const id of untouched) store.delete(id);
+        throwFailures((await Promise.all(results)).flatMap((result) => result.failures), root);
+        cache.saveFiles(collection, fingerprint, next);
+      } finally {
+        cache.close();
       }
-      for (const id of untouched) store.delete(id);
-      await renderOrThrow(jobs, root);
-      writeFileIndex(collection, fingerprint, next);
 
-      if (!watcher) {
-        pruneRenderCache(collection, store.values().map((entry) => String(entry.digest)));
-        return;
-      }
+      if (!watcher) return;
       watcher.add(base);
       const onChange = async (path: string) => {
         if (!path.startsWith(base + sep) || !path.endsWith('.md')) return;
         try {
           const job = await sync(path, entryId(base, path, posix(relative(root, path))));
-          await renderOrThrow(job ? [job] : [], root);
+          if (job) {
+            const result = await renderAll([job]);
+            throwFailures(result.failures, root);
+            const changed = new RenderCache();
+            try {
+              changed.write(result.renderings);
+            } finally {
+              changed.close();
+            }
+            cached.add(job.digest);
+          }
           context.logger.info(`Reloaded ${posix(relative(root, path))}`);
         } catch (error) {
           context.logger.error(error instanceof Error ? error.message : String(error));
@@ -149,18 +178,9 @@ function parse(source: string, shown: string) {
   }
 }
 
-async function renderOrThrow(jobs: readonly RenderJob[], root: string): Promise<void> {
-  const failures = await renderAll(jobs);
+function throwFailures(failures: RenderResult['failures'], root: string): void {
   if (failures.length > 0) {
     const list = failures.map((failure) => `${posix(relative(root, failure.path))}: body: ${failure.message}`);
     throw new Error(`Markdown could not be rendered:\n${list.join('\n')}`);
-  }
-}
-
-/** After a build, forgets renderings no entry uses any more, so the cache stays the size of the site. */
-function pruneRenderCache(collection: string, digests: Iterable<string>): void {
-  const keep = new Set(digests);
-  for (const digest of renderCacheListing(collection)) {
-    if (!keep.has(digest)) rmSync(renderCacheFile(collection, digest), { force: true });
   }
 }

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { createRenderer, type RenderFailure, type RenderJob } from './render.ts';
+import { createRenderer, type RenderJob, type RenderResult } from './render.ts';
 
 /** Below this many documents, starting workers (about half a second each) costs more than it saves. */
-const WORKER_THRESHOLD = 300;
+export const WORKER_THRESHOLD = 300;
 /** More workers than this would cost memory (about 60 MB each) for little more speed. */
 const MAX_WORKERS = 4;
 /** Jobs go to workers in batches, so that messaging stays a small part of the work. */
@@ -13,7 +13,7 @@ const IDLE_MS = 2000;
 
 interface Task {
   jobs: RenderJob[];
-  resolve: (failures: RenderFailure[]) => void;
+  resolve: (result: RenderResult) => void;
   reject: (error: Error) => void;
 }
 
@@ -30,22 +30,25 @@ class RenderPool {
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
-      worker.on('message', (failures: RenderFailure[]) => this.#finish(worker, (task) => task.resolve(failures)));
+      worker.on('message', (result: RenderResult) => this.#finish(worker, (task) => task.resolve(result)));
       worker.on('error', (error) => this.#fail(worker, error));
       this.#idle.push(worker);
     }
   }
 
-  run(jobs: readonly RenderJob[]): Promise<RenderFailure[]> {
+  run(jobs: readonly RenderJob[]): Promise<RenderResult> {
     clearTimeout(this.#stopTimer);
-    const batches: Promise<RenderFailure[]>[] = [];
+    const batches: Promise<RenderResult>[] = [];
     for (let i = 0; i < jobs.length; i += BATCH) {
       batches.push(
         new Promise((resolve, reject) => this.#queue.push({ jobs: jobs.slice(i, i + BATCH), resolve, reject })),
       );
     }
     this.#dispatch();
-    return Promise.all(batches).then((results) => results.flat());
+    return Promise.all(batches).then((results) => ({
+      renderings: results.flatMap((result) => result.renderings),
+      failures: results.flatMap((result) => result.failures),
+    }));
   }
 
   #finish(worker: Worker, settle: (task: Task) => void) {
@@ -94,8 +97,8 @@ let pool: RenderPool | undefined;
  * Renders Markdown on every core for a large batch (a clean build), in this thread for a few
  * files (a warm build, an edit in `astro dev`). Astro's own loader renders on one thread.
  */
-export async function renderAll(jobs: readonly RenderJob[]): Promise<RenderFailure[]> {
-  if (jobs.length === 0) return [];
+export async function renderAll(jobs: readonly RenderJob[]): Promise<RenderResult> {
+  if (jobs.length === 0) return { renderings: [], failures: [] };
   const workers = Math.min(availableParallelism(), MAX_WORKERS);
   if (pool === undefined && jobs.length >= WORKER_THRESHOLD && workers > 1) {
     pool = new RenderPool(workers);
