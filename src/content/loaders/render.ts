@@ -12,7 +12,7 @@ export interface RenderJob {
 }
 
 /** A job that could not be rendered, with the pipeline's message. */
-export interface RenderFailure {
+interface RenderFailure {
   path: string;
   message: string;
 }
