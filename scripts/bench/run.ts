@@ -217,6 +217,12 @@ async function main() {
     }
   }
 
+  // Dev sessions keep their content store in the project's .astro/, which the next
+  // `npm run dev` of the real site would otherwise start from.
+  if (scenarios.some((scenario) => scenario.startsWith('dev-'))) {
+    rmSync(join(root, '.astro/data-store.json'), { force: true });
+  }
+
   const results = rows.map(summary);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const header =
