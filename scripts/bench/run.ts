@@ -206,7 +206,8 @@ async function main() {
           // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.
           if (scenario === 'dev-cold') {
             rmSync(join(root, '.astro/data-store.json'), { force: true });
-            rmSync(join(cache, 'kiosque-render'), { recursive: true, force: true });
+            for (const suffix of ['', '-wal', '-shm'])
+              rmSync(join(cache, `kiosque-render.sqlite${suffix}`), { force: true });
           }
           run = await devFirstPage(corpus, cache, articlePath, DEV_PORT);
         }
