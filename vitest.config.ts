@@ -9,6 +9,10 @@ export default getViteConfig({
       { extends: true, test: { name: 'component', include: ['tests/component/**/*.test.ts'] } },
       {
         extends: true,
+        test: { name: 'service', include: ['tests/service/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

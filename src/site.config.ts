@@ -16,10 +16,18 @@ export const siteConfig = {
   relatedMax: 4,
   /** Where subscribers sign in; the comment gate links here. */
   loginUrl: '/infos/abonnement/',
-  /** Where the newsletter form posts (the sign-up service is configured per deployment). */
-  newsletterEndpoint: '/newsletter/inscription/',
-  /** Where the comment form posts (the comment intake service). */
-  commentsEndpoint: '/commentaires/envoyer/',
+  /**
+   * Where the newsletter form posts. Locally, the stub in `npm run comments:serve`; a
+   * production build sets `KIOSQUE_NEWSLETTER_ENDPOINT` to the newsroom's sign-up service.
+   */
+  newsletterEndpoint: process.env['KIOSQUE_NEWSLETTER_ENDPOINT'] ?? 'http://localhost:4323/newsletter/',
+  /**
+   * Where the comment form posts: the comment service (`npm run comments:serve` locally,
+   * docs/comments.md). A production build sets `KIOSQUE_COMMENTS_ENDPOINT`.
+   */
+  commentsEndpoint: process.env['KIOSQUE_COMMENTS_ENDPOINT'] ?? 'http://localhost:4323/commentaires/',
+  /** Comments close this many days after publication unless an article says otherwise; `null`: never. */
+  commentsCloseAfterDays: 30 as number | null,
 } as const;
 
 export type CommentsMode = 'open' | 'closed' | 'subscribers';
