@@ -1,0 +1,48 @@
+import { join } from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { ContentFileError, readIfExists } from './content-files.ts';
+
+/** Pseudonyms compare without regard to case, Unicode composition or surrounding spaces. */
+function comparable(pseudonym: string): string {
+  return pseudonym.normalize('NFC').trim().toLocaleLowerCase('fr');
+}
+
+/**
+ * Whether `content/barred.yaml` lists the pseudonym. No file bars nobody; a file the service
+ * cannot read throws, naming it, rather than letting barred readers through.
+ */
+export async function isBarred(contentDir: string, pseudonym: string): Promise<boolean> {
+  const file = join(contentDir, 'barred.yaml');
+  const source = await readIfExists(file);
+  if (source === undefined) return false;
+  const wanted = comparable(pseudonym);
+  return barredPseudonyms(file, source).some((barred) => comparable(barred) === wanted);
+}
+
+function barredPseudonyms(file: string, source: string): string[] {
+  const entries = parseYaml(file, source);
+  if (entries === undefined) return [];
+  if (!Array.isArray(entries)) throw new ContentFileError(file, 'expected a list of entries (- pseudonym: …)');
+  return entries.map((entry: unknown, index) => {
+    const pseudonym = (entry as { pseudonym?: unknown } | null)?.pseudonym;
+    if (typeof pseudonym !== 'string') throw new ContentFileError(file, `entry ${index + 1}: pseudonym: missing`);
+    return pseudonym;
+  });
+}
+
+/**
+ * The file's YAML, through the frontmatter parser the project already has (its YAML reader is
+ * not a dependency of ours). `undefined` for an empty file.
+ */
+function parseYaml(file: string, source: string): unknown {
+  let parsed;
+  try {
+    parsed = parseFrontmatter(`---\n${source}\n---\n`);
+  } catch (error) {
+    throw new ContentFileError(file, `not valid YAML (${String(error)})`, error);
+  }
+  // A line of --- inside the file would end the "frontmatter" early and hide the entries after it.
+  if (parsed.rawFrontmatter !== `\n${source}\n`) throw new ContentFileError(file, 'a line --- splits the file');
+  const { frontmatter } = parsed;
+  return !Array.isArray(frontmatter) && Object.keys(frontmatter).length === 0 ? undefined : frontmatter;
+}

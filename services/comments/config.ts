@@ -1,0 +1,51 @@
+import { resolve } from 'node:path';
+
+/** The service's settings, read from the environment (the table in docs/comments.md). */
+export interface ServiceConfig {
+  contentDir: string;
+  host: string;
+  port: number;
+  allowedOrigins: string[];
+  sessionSecret: string | undefined;
+  perMinute: number;
+}
+
+/** A setting the service cannot start with; the message names the variable. */
+export class ConfigError extends Error {}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name}: expected a whole number from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function origins(raw: string): string[] {
+  return raw
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter((origin) => origin !== '')
+    .map((origin) => {
+      const url = URL.canParse(origin) ? new URL(origin) : undefined;
+      if (url === undefined || url.origin === 'null') {
+        throw new ConfigError(`KIOSQUE_COMMENTS_ORIGINS: "${origin}" is not an origin like http://localhost:4321`);
+      }
+      // Browsers send the origin in this form: lower case, no default port, no path.
+      return url.origin;
+    });
+}
+
+export function configFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
+  const secret = env['KIOSQUE_SESSION_SECRET'];
+  return {
+    contentDir: resolve(env['KIOSQUE_CONTENT_DIR'] ?? './content'),
+    host: env['KIOSQUE_COMMENTS_HOST'] ?? '127.0.0.1',
+    port: integer(env, 'KIOSQUE_COMMENTS_PORT', 4323, 0, 65_535),
+    allowedOrigins: origins(env['KIOSQUE_COMMENTS_ORIGINS'] ?? 'http://localhost:4321,http://127.0.0.1:4321'),
+    sessionSecret: secret === undefined || secret === '' ? undefined : secret,
+    perMinute: integer(env, 'KIOSQUE_COMMENTS_PER_MINUTE', 1, 1, 1_000_000),
+  };
+}

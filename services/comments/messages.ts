@@ -1,0 +1,48 @@
+import { NBSP, NNBSP } from '../../src/lib/typography.ts';
+
+const numbers = new Intl.NumberFormat('fr-FR');
+
+/**
+ * Every sentence the service shows a reader, with French spacing applied. The newsletter's
+ * mirror the site's own (`fr.newsletter` in src/i18n/fr.ts), which this service cannot import:
+ * Node runs it without a bundler, and that module imports without file extensions.
+ */
+export const messages = {
+  accepted: 'Votre commentaire sera publié après modération.',
+  invalidRequest: `Votre envoi est illisible. Rechargez la page et réessayez.`,
+  pseudonymLength: 'Votre pseudonyme doit compter de 2 à 30 caractères.',
+  pseudonymUnprintable: `Votre pseudonyme contient des caractères invisibles${NBSP}: retirez-les.`,
+  pseudonymEmail: `Votre pseudonyme ne peut pas être une adresse e-mail${NNBSP}: il est publié avec votre commentaire.`,
+  textEmpty: 'Votre commentaire est vide.',
+  textTooLong: (max: number) => `Votre commentaire dépasse ${numbers.format(max)} caractères.`,
+  spamSuspected: `Votre commentaire ressemble à un envoi automatique${NBSP}: il n’a pas été enregistré.`,
+  originForbidden: 'Ce formulaire ne peut pas être envoyé depuis ce site.',
+  commentsClosed: 'Les commentaires sont fermés pour cet article.',
+  subscriptionRequired: `Les commentaires de cet article sont réservés aux abonnés${NBSP}: identifiez-vous pour réagir.`,
+  readerBarred: `Vous ne pouvez plus commenter${NBSP}: vos contributions ont enfreint la charte de modération.`,
+  articleUnknown: `Cet article n’existe pas ou plus.`,
+  replyUnknown: `Le commentaire auquel vous répondez n’existe pas ou n’est pas publié.`,
+  payloadTooLarge: 'Votre envoi est trop volumineux.',
+  unsupportedMediaType: `Ce format d’envoi n’est pas accepté.`,
+  rateLimited: (seconds: number) =>
+    `Vous avez déjà publié un commentaire il y a peu${NBSP}: réessayez dans ${seconds}${NBSP}${seconds > 1 ? 'secondes' : 'seconde'}.`,
+  serverError: `Une erreur nous empêche d’enregistrer votre envoi. Réessayez dans quelques minutes.`,
+  notFound: 'Cette adresse ne correspond à aucun service.',
+  methodNotAllowed: `Cette adresse n’accepte pas ce type de demande.`,
+  emailMissing: 'Veuillez renseigner votre adresse email',
+  emailInvalid: `Votre adresse email n’est pas valide`,
+  subscribed: (email: string) =>
+    `Merci${NNBSP}! Votre inscription a bien été prise en compte avec l’adresse email${NBSP}: ${email}`,
+  subscriptionFailed: `L’inscription n’a pas pu aboutir. Réessayez dans un instant.`,
+} as const;
+
+/** The words of the HTML page a browser without JavaScript shows after posting a form. */
+export const page = {
+  commentSent: 'Commentaire envoyé',
+  commentRefused: `Votre commentaire n’a pas été envoyé`,
+  newsletterDone: 'Inscription à la lettre',
+  newsletterRefused: `Inscription impossible`,
+  keptText: 'Votre texte, à copier pour le renvoyer',
+  backToArticle: `Revenir à l’article`,
+  backToSite: 'Revenir au site',
+} as const;

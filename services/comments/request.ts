@@ -1,0 +1,93 @@
+import type { IncomingMessage } from 'node:http';
+
+/** The two bodies the forms send: JSON from the page's script, a form from a browser without it. */
+export type BodyKind = 'json' | 'form';
+
+export function bodyKind(req: IncomingMessage): BodyKind | undefined {
+  const type = req.headers['content-type']?.split(';')[0]?.trim().toLowerCase();
+  if (type === 'application/json') return 'json';
+  if (type === 'application/x-www-form-urlencoded') return 'form';
+  return undefined;
+}
+
+/**
+ * The body, or why there is none. Past `maxBytes` the rest is drained unread rather than
+ * the connection cut, so that the client still reads the 413.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too_large' | 'aborted'> {
+  return new Promise((resolve) => {
+    const drain = () => {
+      req.removeAllListeners('data');
+      req.resume();
+      resolve('too_large');
+    };
+    if (Number(req.headers['content-length']) > maxBytes) return drain();
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) drain();
+      else chunks.push(chunk);
+    });
+    req.once('end', () => resolve(Buffer.concat(chunks, size)));
+    req.once('error', () => resolve('aborted'));
+    req.once('close', () => {
+      if (!req.complete) resolve('aborted');
+    });
+  });
+}
+
+/**
+ * The fields of a JSON object or a form, all strings; `undefined` when the body is not what
+ * it claims to be. A field given twice, a JSON value that is not a string, or bytes that are
+ * not UTF-8 are refused rather than guessed at. A JSON `null` is an absent field.
+ */
+export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> | undefined {
+  let source: string;
+  try {
+    source = new TextDecoder('utf-8', { fatal: true }).decode(body);
+  } catch {
+    return undefined;
+  }
+  const fields = new Map<string, string>();
+  if (kind === 'form') {
+    for (const [name, value] of new URLSearchParams(source)) {
+      if (fields.has(name)) return undefined;
+      fields.set(name, value);
+    }
+  } else {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(source);
+    } catch {
+      return undefined;
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
+    for (const [name, value] of Object.entries(parsed)) {
+      if (value === null) continue;
+      if (typeof value !== 'string') return undefined;
+      fields.set(name, value);
+    }
+  }
+  for (const value of fields.values()) if (!value.isWellFormed()) return undefined;
+  return fields;
+}
+
+/** The value of one cookie, as the browser sent it. */
+export function cookie(req: IncomingMessage, name: string): string | undefined {
+  for (const pair of req.headers.cookie?.split(';') ?? []) {
+    const [key, ...value] = pair.split('=');
+    if (key?.trim() !== name) continue;
+    try {
+      return decodeURIComponent(value.join('=').trim());
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The client the rate limit counts: the TCP peer, an IPv4 address mapped into IPv6 written as IPv4. */
+export function clientAddress(req: IncomingMessage): string {
+  return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+}

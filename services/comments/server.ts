@@ -1,0 +1,169 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { commentsModeAt } from '../../src/lib/comment-rules.ts';
+import { verifySession } from '../../src/lib/session-token.ts';
+import { siteConfig } from '../../src/site.config.ts';
+import { isPublishedComment, readArticle } from './articles.ts';
+import { isBarred } from './barred.ts';
+import { ContentFileError } from './content-files.ts';
+import type { AnswerPage } from './html.ts';
+import { messages, page } from './messages.ts';
+import { newsletterOutcome } from './newsletter.ts';
+import { createOriginPolicy } from './origins.ts';
+import { isRefusal, refusal, type Outcome } from './outcome.ts';
+import { createRateLimiter } from './rate-limit.ts';
+import { bodyKind, clientAddress, cookie, parseFields, readBody } from './request.ts';
+import { sendEmpty, sendJson, sendOutcomeHtml, sendOutcomeJson } from './responses.ts';
+import { writeComment } from './storage.ts';
+import { checkSubmission } from './submission.ts';
+
+export interface CommentServiceOptions {
+  /** Where articles are read and comments written. */
+  contentDir: string;
+  /** The site origins allowed to post, e.g. `http://localhost:4321`. */
+  allowedOrigins: readonly string[];
+  /** The secret shared with the sign-in service; without it, subscriber-only articles refuse every comment. */
+  sessionSecret?: string | undefined;
+  /** Comments one client may post per minute. */
+  perMinute: number;
+  /** The clock: closing dates, session expiry, the rate limit and the comment's date read it. */
+  now?: () => Date;
+  maxBodyBytes?: number;
+  /** Where accepted comments and server errors are reported, one line each. */
+  log?: (line: string) => void;
+}
+
+const SESSION_COOKIE = 'kiosque_session';
+const POST_PATHS = ['/commentaires/', '/newsletter/'];
+
+/** The comment intake service and the newsletter stub (docs/comments.md), not yet listening. */
+export function createCommentService(options: CommentServiceOptions): Server {
+  const { contentDir, sessionSecret } = options;
+  const now = options.now ?? (() => new Date());
+  const maxBodyBytes = options.maxBodyBytes ?? 16 * 1024;
+  const log = options.log ?? console.log;
+  const origins = createOriginPolicy(options.allowedOrigins);
+  const limiter = createRateLimiter(options.perMinute);
+
+  function hasSession(token: string | undefined, at: Date): boolean {
+    return token !== undefined && sessionSecret !== undefined && verifySession(token, sessionSecret, at) !== undefined;
+  }
+
+  /** Every rule of docs/comments.md, in order; the rate limit last, so that only accepted comments count. */
+  async function commentOutcome(fields: ReadonlyMap<string, string>, req: IncomingMessage, at: Date): Promise<Outcome> {
+    const submission = checkSubmission(fields, siteConfig.commentMaxLength);
+    if ('status' in submission) return submission;
+    const article = await readArticle(contentDir, submission.article);
+    if (article === undefined) return refusal(404, 'article_unknown', messages.articleUnknown);
+    const mode = commentsModeAt(article.comments, at);
+    if (mode === 'closed') return refusal(403, 'comments_closed', messages.commentsClosed);
+    if (mode === 'subscribers' && !hasSession(submission.session ?? cookie(req, SESSION_COOKIE), at)) {
+      return refusal(403, 'subscription_required', messages.subscriptionRequired);
+    }
+    if (await isBarred(contentDir, submission.pseudonym)) return refusal(403, 'reader_barred', messages.readerBarred);
+    const { replyTo } = submission;
+    if (replyTo !== undefined && !(await isPublishedComment(contentDir, article.slug, replyTo))) {
+      return refusal(404, 'reply_unknown', messages.replyUnknown);
+    }
+    const slot = limiter.take(clientAddress(req), at);
+    if ('retryAfterSeconds' in slot) {
+      const seconds = slot.retryAfterSeconds;
+      return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
+    }
+    let id: string;
+    try {
+      const { pseudonym, text } = submission;
+      id = await writeComment(contentDir, { article: article.slug, pseudonym, text, replyTo }, at);
+    } catch (error) {
+      slot.release();
+      throw error;
+    }
+    log(`pending comment: ${join(contentDir, 'comments', article.slug, `${id}.md`)}`);
+    return { status: 202, message: messages.accepted, id };
+  }
+
+  async function commentPage(outcome: Outcome, fields: ReadonlyMap<string, string>, site: string): Promise<AnswerPage> {
+    const article = await readArticle(contentDir, fields.get('article')?.trim() ?? '').catch(() => undefined);
+    return {
+      heading: isRefusal(outcome) ? page.commentRefused : page.commentSent,
+      message: outcome.message,
+      keptText: isRefusal(outcome) ? fields.get('text')?.replace(/\r\n?/g, '\n') : undefined,
+      back:
+        article === undefined
+          ? { href: `${site}/`, label: page.backToSite }
+          : { href: `${site}/${article.section}/${article.slug}/#commentaires`, label: page.backToArticle },
+    };
+  }
+
+  function newsletterPage(outcome: Outcome, site: string): AnswerPage {
+    return {
+      heading: isRefusal(outcome) ? page.newsletterRefused : page.newsletterDone,
+      message: outcome.message,
+      back: { href: `${site}/`, label: page.backToSite },
+    };
+  }
+
+  async function post(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    const kind = bodyKind(req);
+    const cors = origins.corsHeaders(req);
+    let fields: ReadonlyMap<string, string> = new Map();
+    const reply = async (outcome: Outcome, headers: Record<string, string> = {}) => {
+      if (kind !== 'form') return sendOutcomeJson(res, outcome, { ...cors, ...headers });
+      const site = origins.siteOrigin(req);
+      const answer = path === '/newsletter/' ? newsletterPage(outcome, site) : await commentPage(outcome, fields, site);
+      sendOutcomeHtml(res, outcome, answer, { ...cors, ...headers });
+    };
+
+    try {
+      if (origins.forbidden(req)) return await reply(refusal(403, 'origin_forbidden', messages.originForbidden));
+      if (kind === undefined) return await reply(refusal(415, 'unsupported_media_type', messages.unsupportedMediaType));
+      const body = await readBody(req, maxBodyBytes);
+      if (body === 'aborted') return;
+      if (body === 'too_large') {
+        // The rest of the body is still arriving: the connection cannot carry another request.
+        return await reply(refusal(413, 'payload_too_large', messages.payloadTooLarge), { Connection: 'close' });
+      }
+      const parsed = parseFields(body, kind);
+      if (parsed === undefined) return await reply(refusal(400, 'invalid_request', messages.invalidRequest));
+      fields = parsed;
+      const at = now();
+      await reply(path === '/newsletter/' ? newsletterOutcome(fields) : await commentOutcome(fields, req, at));
+    } catch (error) {
+      log(
+        error instanceof ContentFileError
+          ? `error: ${error.message}`
+          : `error: ${(error as Error).stack ?? String(error)}`,
+      );
+      if (!res.headersSent) await reply(refusal(500, 'server_error', messages.serverError));
+    }
+  }
+
+  function preflight(req: IncomingMessage, res: ServerResponse): void {
+    const cors = origins.corsHeaders(req);
+    if (Object.keys(cors).length === 0) {
+      return sendOutcomeJson(res, refusal(403, 'origin_forbidden', messages.originForbidden), {});
+    }
+    sendEmpty(res, 204, {
+      ...cors,
+      'Access-Control-Allow-Methods': 'POST',
+      'Access-Control-Allow-Headers': 'Content-Type',
+      'Access-Control-Max-Age': '600',
+    });
+  }
+
+  return createServer({ requestTimeout: 30_000 }, (req, res) => {
+    const path = new URL(req.url ?? '/', 'http://service').pathname;
+    const method = req.method ?? 'GET';
+    if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) return sendJson(res, 200, { ok: true });
+    if (path === '/sante/' || (POST_PATHS.includes(path) && method !== 'POST' && method !== 'OPTIONS')) {
+      const allow = path === '/sante/' ? 'GET, HEAD' : 'OPTIONS, POST';
+      return sendOutcomeJson(res, refusal(405, 'method_not_allowed', messages.methodNotAllowed), { Allow: allow });
+    }
+    if (!POST_PATHS.includes(path)) return sendOutcomeJson(res, refusal(404, 'not_found', messages.notFound), {});
+    if (method === 'OPTIONS') return preflight(req, res);
+    post(req, res, path).catch((error: unknown) => {
+      log(`error: ${String(error)}`);
+      res.destroy();
+    });
+  });
+}

@@ -1,0 +1,48 @@
+import { isLongerThan, visibleLength } from '../../src/lib/typography.ts';
+import { messages } from './messages.ts';
+import { refusal, type Outcome } from './outcome.ts';
+import type { NewComment } from './storage.ts';
+
+/** A comment whose fields are acceptable; the article's rules are checked next. */
+export interface Submission extends NewComment {
+  session?: string | undefined;
+}
+
+const PSEUDONYM_MIN = 2;
+/** UTF-16 units, as the form's `maxlength` and the comment schema's `max(30)` count them. */
+const PSEUDONYM_MAX = 30;
+/** Invisible characters a name has no use for, and that YAML refuses even quoted. */
+const UNPRINTABLE = /[\p{Cc}\uFFFE\uFFFF]/u;
+const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+
+/** An empty field is an absent one: the form always sends its hidden fields. */
+function field(fields: ReadonlyMap<string, string>, name: string): string | undefined {
+  const value = fields.get(name);
+  return value === undefined || value.trim() === '' ? undefined : value;
+}
+
+/**
+ * Checks what the reader typed, in the order the reader would fix it, before anything is
+ * read from disk. Spaces in the pseudonym are tidied (it is a name, shown on one line); the
+ * text is kept as typed but for its line ends: browsers send a textarea's as CRLF, and the
+ * count must not depend on them.
+ */
+export function checkSubmission(fields: ReadonlyMap<string, string>, maxLength: number): Submission | Outcome {
+  if (field(fields, 'website') !== undefined) return refusal(400, 'spam_suspected', messages.spamSuspected);
+  const pseudonym = (fields.get('pseudonym') ?? '').replace(/\s+/gu, ' ').trim();
+  if (visibleLength(pseudonym) < PSEUDONYM_MIN || pseudonym.length > PSEUDONYM_MAX) {
+    return refusal(400, 'pseudonym_invalid', messages.pseudonymLength);
+  }
+  if (UNPRINTABLE.test(pseudonym)) return refusal(400, 'pseudonym_invalid', messages.pseudonymUnprintable);
+  if (EMAIL.test(pseudonym)) return refusal(400, 'pseudonym_invalid', messages.pseudonymEmail);
+  const text = (fields.get('text') ?? '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return refusal(400, 'text_empty', messages.textEmpty);
+  if (isLongerThan(text, maxLength)) return refusal(400, 'text_too_long', messages.textTooLong(maxLength));
+  return {
+    article: fields.get('article')?.trim() ?? '',
+    pseudonym,
+    text,
+    replyTo: field(fields, 'replyTo')?.trim(),
+    session: field(fields, 'session')?.trim(),
+  };
+}
