@@ -1,0 +1,113 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, expect, test } from 'vitest';
+import { ARTICLE, copyContent, readComment, root } from './helpers.ts';
+
+const SITE = 'http://localhost:4321';
+let dir: string | undefined;
+let child: ChildProcessWithoutNullStreams | undefined;
+
+afterEach(() => {
+  child?.kill('SIGKILL');
+  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+});
+
+/** `npm run comments:serve` as an operator runs it, on a free port; resolves with its address once it listens. */
+function serve(env: Record<string, string>): Promise<{ url: string; output: () => string }> {
+  const started = spawn(process.execPath, ['services/comments/start.ts'], {
+    cwd: root,
+    env: { ...process.env, KIOSQUE_COMMENTS_PORT: '0', ...env },
+  });
+  child = started;
+  let output = '';
+  return new Promise((resolve, reject) => {
+    started.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+      output += chunk;
+      const url = /(http:\/\/127\.0\.0\.1:\d+)\//.exec(output)?.[1];
+      if (url !== undefined) resolve({ url, output: () => output });
+    });
+    started.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    started.once('exit', (code) => reject(new Error(`the service exited (${code}):\n${output}`)));
+  });
+}
+
+function exited(service: ChildProcessWithoutNullStreams): Promise<number | null> {
+  return new Promise((resolve) => {
+    if (service.exitCode !== null || service.signalCode !== null) resolve(service.exitCode);
+    else service.once('exit', (code) => resolve(code));
+  });
+}
+
+test('refuses to start with a setting it cannot use, naming the variable', async () => {
+  await expect(serve({ KIOSQUE_COMMENTS_PER_MINUTE: 'beaucoup' })).rejects.toThrow(
+    /exited \(1\):\nKIOSQUE_COMMENTS_PER_MINUTE: expected a whole number from 1 to 1000000, got "beaucoup"/,
+  );
+  await expect(serve({ KIOSQUE_CONTENT_DIR: '/nulle-part' })).rejects.toThrow(
+    /KIOSQUE_CONTENT_DIR: no articles folder/,
+  );
+});
+
+test('stops cleanly on SIGTERM', async () => {
+  dir = copyContent();
+  const { url, output } = await serve({ KIOSQUE_CONTENT_DIR: dir });
+  expect((await fetch(`${url}/sante/`)).status).toBe(200);
+  child!.kill('SIGTERM');
+  expect(await exited(child!)).toBe(0);
+  expect(output()).toContain('Comment service stopped.');
+});
+
+test('killed mid-stream, it has written every comment it acknowledged, and no partial one', async () => {
+  // Published now, so that the service's real clock finds the comments open.
+  dir = copyContent(new Date().toISOString());
+  const { url } = await serve({ KIOSQUE_CONTENT_DIR: dir, KIOSQUE_COMMENTS_PER_MINUTE: '1000000' });
+  const acknowledged = new Map<string, string>();
+  const sent = new Set<string>();
+  let killedAt: number | undefined;
+
+  const client = async (name: number) => {
+    for (let n = 0; ; n++) {
+      const text = `Client ${name}, commentaire ${n} : « été » 🦊\n${'x'.repeat(1900)}`;
+      sent.add(text);
+      let status: number;
+      let answer: { id: string };
+      try {
+        const response = await fetch(`${url}/commentaires/`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', origin: SITE },
+          body: JSON.stringify({ article: ARTICLE, pseudonym: `Client ${name}`, text }),
+        });
+        status = response.status;
+        answer = (await response.json()) as { id: string };
+      } catch (error) {
+        // The service is gone: this comment was never acknowledged.
+        if (killedAt !== undefined) return;
+        throw error;
+      }
+      expect(status).toBe(202);
+      acknowledged.set(answer.id, text);
+      if (acknowledged.size >= 150 && killedAt === undefined) {
+        killedAt = acknowledged.size;
+        child!.kill('SIGKILL');
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 6 }, (_, name) => client(name)));
+  await exited(child!);
+  const names = readdirSync(join(dir, 'comments', ARTICLE));
+  const written = names.filter((file) => file.endsWith('.md') && file.startsWith('r'));
+  const temporary = names.filter((file) => !file.endsWith('.md'));
+  console.info(
+    `fault: killed after ${killedAt} acknowledgements (${acknowledged.size} in all); ` +
+      `${written.length} files written, ${temporary.length} temporary files left`,
+  );
+
+  for (const [id, text] of acknowledged) expect(readComment(dir, ARTICLE, id).body).toBe(text);
+  for (const name of written) {
+    const { frontmatter, body } = readComment(dir, ARTICLE, name.slice(0, -3));
+    expect(frontmatter['status']).toBe('pending');
+    expect(sent.has(body)).toBe(true);
+  }
+  for (const name of temporary) expect(name).toMatch(/^\.r\d{14}-[a-z0-9]{8}\.tmp$/);
+  expect(written.length).toBeGreaterThanOrEqual(acknowledged.size);
+});
