@@ -1,10 +1,17 @@
 // @ts-check
+import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
+
+/** The comment and newsletter services the forms post to (`src/site.config.ts`). */
+const serviceOrigins = [
+  ...new Set([siteConfig.commentsEndpoint, siteConfig.newsletterEndpoint].map((url) => new URL(url).origin)),
+].join(' ');
 
 export default defineConfig({
   site: siteConfig.url,
@@ -14,7 +21,20 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
-  integrations: [pruneStaleOutput()],
+  integrations: [pruneStaleOutput(), writeSecurityHeaders()],
+  security: {
+    // Astro adds the hashes of its own scripts and styles; nothing inline runs otherwise.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        `connect-src 'self' ${serviceOrigins}`,
+        `form-action 'self' ${serviceOrigins}`,
+        "base-uri 'self'",
+        "object-src 'none'",
+      ],
+    },
+  },
   markdown: {
     processor: kiosqueMarkdown(),
     syntaxHighlight: false,
@@ -27,7 +47,12 @@ export default defineConfig({
     plugins: [tailwindcss()],
     // Kept between builds so that unchanged pages stay where they are; `pruneStaleOutput`
     // removes what a build no longer makes.
-    build: { emptyOutDir: false },
+    build: {
+      emptyOutDir: false,
+      // Scripts as files, not inlined: cached once for every page, and allowed by the CSP's
+      // 'self' instead of a hash per script in every page's HTML.
+      assetsInlineLimit: 0,
+    },
     // Benchmark corpora (up to 120,000 files) and reports are not the site's sources.
     server: { watch: { ignored: ['**/.bench/**', '**/.lighthouse/**', '**/screenshots/**'] } },
   },

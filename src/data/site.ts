@@ -6,6 +6,18 @@ import { siteConfig } from '../site.config';
 
 let cached: Promise<Site> | undefined;
 
+/**
+ * The moment the site is built for: now, or `KIOSQUE_NOW` (an ISO date) so that tests and a
+ * rebuild of an old commit close comments as they did then.
+ */
+function buildTime(): Date {
+  const fixed = process.env['KIOSQUE_NOW'];
+  if (fixed === undefined) return new Date();
+  const date = new Date(fixed);
+  if (Number.isNaN(date.getTime())) throw new Error(`KIOSQUE_NOW: expected an ISO date, got "${fixed}"`);
+  return date;
+}
+
 /** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
 function withRendered(renderings: ReadonlyMap<string, RenderedDocument>) {
   return <T extends { digest?: string | number | undefined }>(entry: T) => {
@@ -33,7 +45,12 @@ async function load(): Promise<Site> {
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
     },
-    { defaultCommentsMode: siteConfig.defaultCommentsMode, relatedMax: siteConfig.relatedMax },
+    {
+      defaultCommentsMode: siteConfig.defaultCommentsMode,
+      commentsCloseAfterDays: siteConfig.commentsCloseAfterDays,
+      relatedMax: siteConfig.relatedMax,
+      now: buildTime(),
+    },
   );
 }
 

@@ -1,4 +1,37 @@
-import { NBSP } from '../lib/typography';
+import { NBSP, NNBSP } from '../lib/typography';
+
+const CHARTER = 'Lire la charte de modération';
+const CLOSED = 'Les commentaires sont fermés.';
+const FEATURED = 'Sélection de la rédaction';
+
+/**
+ * What the page's scripts say, bundled with them rather than repeated in every page's HTML:
+ * a page that never runs them never needs these words.
+ */
+export const scriptText = {
+  newsletter: {
+    /** The reference page's messages, word for word. */
+    empty: 'Veuillez renseigner votre adresse email',
+    invalid: `Votre adresse email n’est pas valide`,
+    success: (email: string) =>
+      `Merci${NNBSP}! Votre inscription a bien été prise en compte avec l’adresse email${NBSP}: ${email}`,
+    failed: `L’inscription n’a pas pu aboutir. Réessayez dans un instant.`,
+  },
+  comments: {
+    limitReached: (max: number) =>
+      `Vous avez atteint la limite de ${new Intl.NumberFormat('fr-FR').format(max)} caractères.`,
+    closed: CLOSED,
+    sent: 'Votre commentaire sera publié après modération.',
+    sending: 'Envoi en cours…',
+    unreachable: `Le service des commentaires ne répond pas. Votre texte est conservé${NBSP}: réessayez dans un instant.`,
+    barred: `Vous ne pouvez plus commenter${NBSP}: vos contributions ont enfreint la charte de modération.`,
+    charter: CHARTER,
+    sortLabel: 'Trier les commentaires',
+    sortOldest: 'Plus anciens',
+    sortNewest: 'Plus récents',
+    sortFeatured: FEATURED,
+  },
+};
 
 /** Every string a reader sees, in French with French spacing already applied. */
 export const fr = {
@@ -30,13 +63,13 @@ export const fr = {
   comments: {
     heading: (count: number) => `Commentaires (${count})`,
     none: `Aucun commentaire pour l’instant.`,
-    closed: 'Les commentaires sont fermés.',
+    closed: CLOSED,
     subscribersOnly: `Ce service est réservé aux abonnés.`,
     signIn: `S’identifier`,
     terms: `Voir les conditions d’utilisation`,
-    charter: 'Lire la charte de modération',
+    charter: CHARTER,
     inReplyTo: (pseudonym: string) => `En réponse à ${pseudonym}`,
-    featured: 'Sélection de la rédaction',
+    featured: FEATURED,
     permalink: 'Lien vers ce commentaire',
     showMore: (count: number) =>
       count === 1 ? 'Voir le commentaire suivant' : `Voir les ${count} commentaires suivants`,
@@ -47,6 +80,7 @@ export const fr = {
     counter: (length: number, max: number) => `${length} / ${max}`,
     submit: 'Publier',
     moderated: `Les commentaires sont publiés après modération.`,
+    staff: 'L’équipe',
     /** French takes the singular for 0 and 1. */
     count: (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`),
   },

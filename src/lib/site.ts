@@ -1,5 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import type { CommentsMode } from '../site.config';
+import { commentsCloseAt, commentsModeAt } from './comment-rules';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
 import { relatedChooser } from './related';
 import { buildThreads, type Thread } from './threads';
@@ -51,7 +52,10 @@ export interface Article {
   updatedAt?: Date | undefined;
   tags: string[];
   related: string[];
+  /** Who may comment when the site was built (the closing date applied). */
   commentsMode: CommentsMode;
+  /** When comments close; the page's script applies it again in the reader's browser. */
+  commentsCloseAt?: Date | undefined;
   image?: ArticleImage | undefined;
   draft: boolean;
   readingMinutes: number;
@@ -68,6 +72,8 @@ export interface Comment {
   publishedAt: Date;
   replyTo?: string | undefined;
   featured: boolean;
+  /** The pseudonym is the name of one of the site's authors: shown with a staff badge. */
+  staff: boolean;
   html: string;
 }
 
@@ -93,6 +99,7 @@ export interface RawContent {
       tags: string[];
       related: { id: string }[];
       comments?: CommentsMode | undefined;
+      commentsCloseAfterDays?: number | null | undefined;
       image?: ArticleImage | undefined;
       draft: boolean;
     };
@@ -176,6 +183,10 @@ const linkTo = (article: Article): StoryLink => ({
 
 export interface SiteOptions {
   defaultCommentsMode: CommentsMode;
+  /** Site default: comments close this many days after publication; `null`: never. */
+  commentsCloseAfterDays: number | null;
+  /** The build's clock, for closing dates. */
+  now: Date;
   relatedMax: number;
 }
 
@@ -224,6 +235,12 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   const allArticles: Article[] = raw.articles.map((entry) => {
     const { data } = entry;
     const section = sectionById.get(data.section.id) as Section;
+    const commentSettings = {
+      mode: data.comments ?? options.defaultCommentsMode,
+      publishedAt: data.publishedAt,
+      closeAfterDays:
+        data.commentsCloseAfterDays === undefined ? options.commentsCloseAfterDays : data.commentsCloseAfterDays,
+    };
     return {
       slug: entry.id,
       url: `${section.url}${entry.id}/`,
@@ -238,7 +255,8 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       updatedAt: data.updatedAt,
       tags: data.tags,
       related: data.related.map((r) => r.id),
-      commentsMode: data.comments ?? options.defaultCommentsMode,
+      commentsMode: commentsModeAt(commentSettings, options.now),
+      commentsCloseAt: commentsCloseAt(commentSettings),
       image: data.image,
       draft: data.draft,
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
@@ -251,6 +269,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
 
+  const staffNames = new Set(raw.authors.map(({ data }) => data.name.trim().toLocaleLowerCase('fr')));
   const commentsByArticle = new Map<string, Comment[]>();
   for (const entry of raw.comments) {
     if (entry.data.status !== 'published') continue;
@@ -262,6 +281,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       publishedAt: entry.data.publishedAt,
       replyTo: entry.data.replyTo === undefined ? undefined : resolveReplyTo(entry.id, entry.data.replyTo),
       featured: entry.data.featured,
+      staff: staffNames.has(entry.data.pseudonym.trim().toLocaleLowerCase('fr')),
       html: entry.html ?? '',
     };
     const list = commentsByArticle.get(comment.article) ?? [];

@@ -57,6 +57,19 @@ export function visibleLength(text: string): number {
   return count;
 }
 
+/** The first `max` characters of `text` as a reader counts them, never half an emoji. */
+export function truncateVisible(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  let count = 0;
+  for (const { segment } of graphemes.segment(text)) {
+    if (count === max) break;
+    kept += segment;
+    count++;
+  }
+  return kept;
+}
+
 /**
  * Whether `text` is longer than `max` characters as a reader counts them. A text of at most
  * `max` UTF-16 units cannot be, so most texts are answered without segmenting them.

@@ -16,6 +16,7 @@ function comment(anchor: string, minute: number, replyTo?: string): Comment {
     publishedAt: new Date(Date.UTC(2026, 10, 28, 17, minute)),
     replyTo: replyTo && `art/${replyTo}`,
     featured: anchor === 'c01',
+    staff: anchor === 'c02',
     html: `<p>Texte de ${anchor}</p>`,
   };
 }
@@ -32,6 +33,7 @@ describe('CommentThread', () => {
     expect(text(html)).toContain(
       'Lecteur-c03 28 novembre 2026 à\u00A018\u00A0h\u00A003 En réponse à Lecteur-c02 Texte de c03',
     );
+    expect(text(html)).toContain('Lecteur-c02 L’équipe 28 novembre 2026');
     expect(html).not.toContain('<details');
   });
 
@@ -60,17 +62,24 @@ describe('CommentArea', () => {
     expect(text(html)).toContain('Commentaires (0)');
   });
 
+  test('open: a honeypot hidden from readers, and the closing date for the page’s script', async () => {
+    const closesAt = new Date('2026-12-28T16:05:00Z');
+    const html = await render(CommentArea, { ...base, mode: 'open', closesAt });
+    expect(html).toMatch(/<input name="website" hidden tabindex="-1"/);
+    expect(html).toContain('data-closes-at="2026-12-28T16:05:00.000Z"');
+  });
+
   test('closed: says so, and offers no form', async () => {
     const html = await render(CommentArea, { ...base, mode: 'closed' });
     expect(text(html)).toContain('Les commentaires sont fermés.');
     expect(html).not.toContain('<form');
   });
 
-  test('subscribers only: the gate with its sign-in link, and no form', async () => {
+  test('subscribers only: the gate with its sign-in link; the form stays hidden until a session is found', async () => {
     const html = await render(CommentArea, { ...base, mode: 'subscribers' });
     expect(text(html)).toContain('Ce service est réservé aux abonnés. S’identifier');
     expect(html).toContain('href="/infos/abonnement/"');
-    expect(html).not.toContain('<form');
+    expect(html).toMatch(/<form[^>]* hidden[^>]*data-part="comment-form"[^>]*data-subscribers/);
   });
 
   test('counts what it is given in the heading', async () => {

@@ -7,9 +7,22 @@ declare module 'vitest' {
   }
 }
 
+/** Where the built pages post; the tests that need the comment service start it there. */
+export const SERVICE_PORT = 4394;
+
+/**
+ * The build's environment: a fixed clock, so that the sample articles' comments are open
+ * whatever the date the tests run, and the forms pointed at the test service.
+ */
+export const testBuildEnv = {
+  KIOSQUE_NOW: '2026-11-29T12:00:00+01:00',
+  KIOSQUE_COMMENTS_ENDPOINT: `http://127.0.0.1:${SERVICE_PORT}/commentaires/`,
+  KIOSQUE_NEWSLETTER_ENDPOINT: `http://127.0.0.1:${SERVICE_PORT}/newsletter/`,
+};
+
 /** Builds the site once for every end-to-end test, then serves `dist/`. */
 export default async function setup(project: TestProject) {
-  const build = buildSite();
+  const build = buildSite([], testBuildEnv);
   if (build.status !== 0) throw new Error(`The site does not build:\n${build.output}`);
   const server = await serveSite(4392);
   project.provide('baseUrl', server.url);

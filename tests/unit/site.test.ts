@@ -67,7 +67,12 @@ function raw(): RawContent {
   };
 }
 
-const options = { defaultCommentsMode: 'open' as const, relatedMax: 4 };
+const options = {
+  defaultCommentsMode: 'open' as const,
+  commentsCloseAfterDays: null,
+  relatedMax: 4,
+  now: new Date('2026-11-29T12:00:00Z'),
+};
 
 describe('assembleSite', () => {
   test('lists published articles newest first, without drafts, at /section/slug/', () => {
@@ -90,6 +95,21 @@ describe('assembleSite', () => {
     const [thread] = site.threads('a');
     expect(thread?.comment.pseudonym).toBe('Lecteur c01');
     expect(thread?.replies.map((r) => r.comment.anchor)).toEqual(['c02']);
+  });
+
+  test('closes comments after the site’s delay unless the article sets its own', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20),
+      articleEntry('b', 20, { commentsCloseAfterDays: 30 }),
+      articleEntry('c', 20, { commentsCloseAfterDays: null }),
+    ];
+    const site = assembleSite(content, { ...options, commentsCloseAfterDays: 5 });
+    expect(site.article('a')?.commentsMode).toBe('closed');
+    expect(site.article('a')?.commentsCloseAt?.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+    expect(site.article('b')?.commentsMode).toBe('open');
+    expect(site.article('c')?.commentsMode).toBe('open');
+    expect(site.article('c')?.commentsCloseAt).toBeUndefined();
   });
 
   test('applies the site’s comment mode where the article sets none', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { NBSP, NNBSP, frenchMarks, isLongerThan, typeset, visibleLength } from '../../src/lib/typography';
+import {
+  NBSP,
+  NNBSP,
+  frenchMarks,
+  isLongerThan,
+  truncateVisible,
+  typeset,
+  visibleLength,
+} from '../../src/lib/typography';
 
 describe('frenchMarks', () => {
   test('turns straight double quotes into guillemets, opening and closing', () => {
@@ -55,5 +63,13 @@ describe('visibleLength', () => {
   test('counts an emoji or an accented letter as one character', () => {
     expect(visibleLength('é👍🏽🇫🇷')).toBe(3);
     expect('é👍🏽🇫🇷'.length).toBeGreaterThan(3);
+  });
+});
+
+describe('truncateVisible', () => {
+  test('keeps the first characters as the reader counts them, never half an emoji', () => {
+    expect(truncateVisible('ab👍🏽🇫🇷cd', 3)).toBe('ab👍🏽');
+    expect(truncateVisible('👍🏽'.repeat(2001), 2000)).toBe('👍🏽'.repeat(2000));
+    expect(truncateVisible('court', 2000)).toBe('court');
   });
 });

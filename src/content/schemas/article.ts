@@ -31,6 +31,8 @@ const articleFields = z.object({
   related: z.array(reference('articles')).default([]),
   /** Who may comment; the site default applies when absent. */
   comments: z.enum(commentsModes).optional(),
+  /** Comments close this many days after publication (`null`: never); the site default applies when absent. */
+  commentsCloseAfterDays: z.number().int().min(1).nullable().optional(),
   /** A draft builds nowhere: no page, no card, no related link. */
   draft: z.boolean().default(false),
 });

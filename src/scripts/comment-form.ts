@@ -1,0 +1,114 @@
+import { scriptText } from '../i18n/fr';
+import { truncateVisible, visibleLength } from '../lib/typography';
+
+const text = scriptText.comments;
+
+/** What the comment service answers (docs/comments.md). */
+interface Answer {
+  message?: string;
+  error?: { code: string; message: string };
+}
+
+const SESSION_COOKIE = 'kiosque_session';
+
+function cookie(name: string): string | undefined {
+  const found = document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`));
+  return found === undefined ? undefined : decodeURIComponent(found.slice(name.length + 1));
+}
+
+function part<T extends HTMLElement>(root: ParentNode, name: string): T | null {
+  return root.querySelector<T>(`[data-part="${name}"]`);
+}
+
+/**
+ * Brings the comment form to life: the closing date and the subscriber gate applied in the
+ * reader's browser, a counter that counts what the reader sees, the text kept across reloads
+ * and failures, and the service's answer shown in place. Without it the form still posts.
+ */
+function enhance(box: HTMLElement) {
+  const form = part<HTMLFormElement>(box, 'comment-form');
+  if (form === null) return;
+  const closesAt = box.dataset['closesAt'];
+  if (closesAt !== undefined && Date.now() >= Date.parse(closesAt)) {
+    form.hidden = true;
+    part(box, 'subscribers-only')?.remove();
+    const closed = document.createElement('p');
+    closed.className = 'notice font-semibold';
+    closed.dataset['part'] = 'comments-closed';
+    closed.textContent = text.closed;
+    box.append(closed);
+    return;
+  }
+  const session = cookie(SESSION_COOKIE);
+  if (form.dataset['subscribers'] !== undefined) {
+    if (session === undefined) return;
+    const gate = part(box, 'subscribers-only');
+    if (gate) gate.hidden = true;
+    form.hidden = false;
+  }
+
+  const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
+  const counter = part(form, 'counter');
+  const status = part(form, 'comment-status');
+  const submit = form.querySelector<HTMLButtonElement>('button[type="submit"]');
+  const max = Number(textarea.dataset['max']);
+  const article = (form.elements.namedItem('article') as HTMLInputElement).value;
+  const draftKey = `kiosque-brouillon-${article}`;
+  const say = (...message: (string | Node)[]) => status?.replaceChildren(...message);
+  const barredNotice = () => {
+    const charter = document.createElement('a');
+    charter.href = '/infos/charte-de-moderation/';
+    charter.className = 'text-accent underline underline-offset-4';
+    charter.textContent = text.charter;
+    say(`${text.barred} `, charter);
+  };
+
+  // The browser's maxlength counts UTF-16 units, so an emoji would count twice.
+  textarea.removeAttribute('maxlength');
+  const update = () => {
+    const clipped = truncateVisible(textarea.value, max);
+    if (clipped !== textarea.value) {
+      textarea.value = clipped;
+      say(text.limitReached(max));
+    }
+    if (counter) counter.textContent = `${visibleLength(textarea.value)} / ${max}`;
+    if (submit) submit.disabled = textarea.value.trim() === '';
+    sessionStorage.setItem(draftKey, textarea.value);
+  };
+  textarea.value = sessionStorage.getItem(draftKey) ?? textarea.value;
+  textarea.addEventListener('input', update);
+  update();
+
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = Object.fromEntries(new FormData(form)) as Record<string, string>;
+    if (session !== undefined) data['session'] = session;
+    say(text.sending);
+    if (submit) submit.disabled = true;
+    try {
+      const response = await fetch(form.action, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        body: JSON.stringify(data),
+      });
+      const answer = (await response.json()) as Answer;
+      if (response.ok) {
+        textarea.value = '';
+        update();
+        say(answer.message ?? text.sent);
+      } else if (answer.error?.code === 'reader_barred') {
+        barredNotice();
+      } else {
+        say(answer.error?.message ?? text.unreachable);
+      }
+    } catch {
+      say(text.unreachable);
+    } finally {
+      if (submit) submit.disabled = textarea.value.trim() === '';
+    }
+  });
+}
+
+export function enhanceCommentForms() {
+  for (const box of document.querySelectorAll<HTMLElement>('[data-part="comment-box"]')) enhance(box);
+}
