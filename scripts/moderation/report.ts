@@ -1,0 +1,85 @@
+import { formatDateTime } from '../../src/lib/dates.ts';
+import { STATUS_LABEL, type StoredComment } from './comments.ts';
+import { excerpt, manyLines, oneLine, relativeAge, shownPath } from './terminal.ts';
+
+/** An article's title for the terminal, or what to say when it cannot be found. */
+function titleOf(slug: string, title: string | undefined): string {
+  return title === undefined ? `(article introuvable : ${slug})` : `« ${oneLine(title)} »`;
+}
+
+/**
+ * The pending comments as `npm run moderate` prints them, in the order given (oldest first):
+ * id, pseudonym and age on the first line, the article's title, then the start of the text.
+ */
+export function formatPending(
+  pending: readonly StoredComment[],
+  title: (slug: string) => string | undefined,
+  now: Date,
+): string {
+  if (pending.length === 0) return 'Aucun commentaire en attente.';
+  const entries = pending.map((comment) =>
+    [
+      `${comment.id} · ${oneLine(comment.pseudonym)} · ${relativeAge(comment.publishedAt, now)}`,
+      `  sur ${titleOf(comment.folder, title(comment.folder))}`,
+      `  ${excerpt(comment.body) || '(texte vide)'}`,
+    ].join('\n'),
+  );
+  const count = pending.length === 1 ? '1 commentaire en attente.' : `${pending.length} commentaires en attente.`;
+  return `${entries.join('\n\n')}\n\n${count}`;
+}
+
+/** Lines indented under a heading. */
+const indented = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line === '' ? '' : `  ${line}`))
+    .join('\n');
+
+/** What `show` prints: every field, the text as readers will read it, the raw text, the HTML. */
+export function formatShow(input: {
+  comment: StoredComment;
+  articleTitle: string | undefined;
+  parent: StoredComment | undefined;
+  html: string;
+  text: string;
+  now: Date;
+}): string {
+  const { comment, articleTitle, parent, html, text, now } = input;
+  const fields: [string, string][] = [
+    ['Fichier', shownPath(comment.path)],
+    ['Article', `${titleOf(comment.folder, articleTitle)} (${oneLine(comment.article)})`],
+    ['Pseudonyme', oneLine(comment.pseudonym)],
+    ['Envoyé le', `${formatDateTime(comment.publishedAt)} (${relativeAge(comment.publishedAt, now)})`],
+    ['Statut', `${comment.status} (${STATUS_LABEL[comment.status]})`],
+  ];
+  if (comment.replyTo !== undefined) {
+    const about = parent === undefined ? 'introuvable' : `${oneLine(parent.pseudonym)}, ${STATUS_LABEL[parent.status]}`;
+    fields.push(['En réponse à', `${oneLine(comment.replyTo)} (${about})`]);
+  }
+  if (comment.reason !== undefined) fields.push(['Motif', oneLine(comment.reason)]);
+  fields.push(['Sélection', comment.featured ? 'oui (« Sélection de la rédaction »)' : 'non']);
+  const known = new Set(['article', 'pseudonym', 'publishedAt', 'status', 'replyTo', 'reason', 'featured']);
+  for (const [key, value] of Object.entries(comment.fields)) {
+    if (!known.has(key)) fields.push([oneLine(key), oneLine(JSON.stringify(value) ?? String(value))]);
+  }
+  if (comment.article !== comment.folder) {
+    fields.push([
+      'Attention',
+      `article « ${oneLine(comment.article)} » mais dossier ${comment.folder} : le site refusera ce fichier`,
+    ]);
+  }
+  const width = Math.max(...fields.map(([label]) => label.length));
+  return [
+    comment.id,
+    ...fields.map(([label, value]) => `  ${label.padEnd(width)} : ${value}`),
+    '',
+    'Texte tel que les lecteurs le liront :',
+    indented(text === '' ? '(rien : le filtrage a retiré tout le texte)' : manyLines(text)),
+    '',
+    'Texte saisi (Markdown) :',
+    indented(comment.body === '' ? '(vide)' : manyLines(comment.body)),
+    '',
+    'HTML filtré, tel que le site l’insère dans la page :',
+    indented(html === '' ? '(vide)' : manyLines(html)),
+  ].join('\n');
+}
