@@ -73,20 +73,6 @@ export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> |
   return fields;
 }
 
-/** The value of one cookie, as the browser sent it. */
-export function cookie(req: IncomingMessage, name: string): string | undefined {
-  for (const pair of req.headers.cookie?.split(';') ?? []) {
-    const [key, ...value] = pair.split('=');
-    if (key?.trim() !== name) continue;
-    try {
-      return decodeURIComponent(value.join('=').trim());
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
-}
-
 /** The client the rate limit counts: the TCP peer, an IPv4 address mapped into IPv6 written as IPv4. */
 export function clientAddress(req: IncomingMessage): string {
   return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');

@@ -6,13 +6,13 @@ import { siteConfig } from '../../src/site.config.ts';
 import { isPublishedComment, readArticle } from './articles.ts';
 import { isBarred } from './barred.ts';
 import { ContentFileError } from './content-files.ts';
-import type { AnswerPage } from './html.ts';
-import { messages, page } from './messages.ts';
+import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
 import { createOriginPolicy } from './origins.ts';
-import { isRefusal, refusal, type Outcome } from './outcome.ts';
+import { refusal, type Outcome } from './outcome.ts';
+import { commentPage, newsletterPage } from './pages.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { bodyKind, clientAddress, cookie, parseFields, readBody } from './request.ts';
+import { bodyKind, clientAddress, parseFields, readBody } from './request.ts';
 import { sendEmpty, sendJson, sendOutcomeHtml, sendOutcomeJson } from './responses.ts';
 import { writeComment } from './storage.ts';
 import { checkSubmission } from './submission.ts';
@@ -33,7 +33,6 @@ export interface CommentServiceOptions {
   log?: (line: string) => void;
 }
 
-const SESSION_COOKIE = 'kiosque_session';
 const POST_PATHS = ['/commentaires/', '/newsletter/'];
 
 /** The comment intake service and the newsletter stub (docs/comments.md), not yet listening. */
@@ -57,7 +56,7 @@ export function createCommentService(options: CommentServiceOptions): Server {
     if (article === undefined) return refusal(404, 'article_unknown', messages.articleUnknown);
     const mode = commentsModeAt(article.comments, at);
     if (mode === 'closed') return refusal(403, 'comments_closed', messages.commentsClosed);
-    if (mode === 'subscribers' && !hasSession(submission.session ?? cookie(req, SESSION_COOKIE), at)) {
+    if (mode === 'subscribers' && !hasSession(submission.session, at)) {
       return refusal(403, 'subscription_required', messages.subscriptionRequired);
     }
     if (await isBarred(contentDir, submission.pseudonym)) return refusal(403, 'reader_barred', messages.readerBarred);
@@ -82,27 +81,6 @@ export function createCommentService(options: CommentServiceOptions): Server {
     return { status: 202, message: messages.accepted, id };
   }
 
-  async function commentPage(outcome: Outcome, fields: ReadonlyMap<string, string>, site: string): Promise<AnswerPage> {
-    const article = await readArticle(contentDir, fields.get('article')?.trim() ?? '').catch(() => undefined);
-    return {
-      heading: isRefusal(outcome) ? page.commentRefused : page.commentSent,
-      message: outcome.message,
-      keptText: isRefusal(outcome) ? fields.get('text')?.replace(/\r\n?/g, '\n') : undefined,
-      back:
-        article === undefined
-          ? { href: `${site}/`, label: page.backToSite }
-          : { href: `${site}/${article.section}/${article.slug}/#commentaires`, label: page.backToArticle },
-    };
-  }
-
-  function newsletterPage(outcome: Outcome, site: string): AnswerPage {
-    return {
-      heading: isRefusal(outcome) ? page.newsletterRefused : page.newsletterDone,
-      message: outcome.message,
-      back: { href: `${site}/`, label: page.backToSite },
-    };
-  }
-
   async function post(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     const kind = bodyKind(req);
     const cors = origins.corsHeaders(req);
@@ -110,7 +88,8 @@ export function createCommentService(options: CommentServiceOptions): Server {
     const reply = async (outcome: Outcome, headers: Record<string, string> = {}) => {
       if (kind !== 'form') return sendOutcomeJson(res, outcome, { ...cors, ...headers });
       const site = origins.siteOrigin(req);
-      const answer = path === '/newsletter/' ? newsletterPage(outcome, site) : await commentPage(outcome, fields, site);
+      const answer =
+        path === '/newsletter/' ? newsletterPage(outcome, site) : await commentPage(outcome, fields, site, contentDir);
       sendOutcomeHtml(res, outcome, answer, { ...cors, ...headers });
     };
 
@@ -152,7 +131,8 @@ export function createCommentService(options: CommentServiceOptions): Server {
   }
 
   return createServer({ requestTimeout: 30_000 }, (req, res) => {
-    const path = new URL(req.url ?? '/', 'http://service').pathname;
+    // Cut rather than parsed: `new URL()` throws on a request target such as `//`.
+    const path = (req.url ?? '/').replace(/\?.*$/s, '');
     const method = req.method ?? 'GET';
     if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) return sendJson(res, 200, { ok: true });
     if (path === '/sante/' || (POST_PATHS.includes(path) && method !== 'POST' && method !== 'OPTIONS')) {

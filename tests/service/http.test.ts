@@ -115,9 +115,11 @@ describe('the other addresses', () => {
   });
 
   test('an unknown address is 404 and a wrong method 405, in JSON', async () => {
-    const missing = await fetch(`${service.url}/commentaires`);
-    expect(missing.status).toBe(404);
-    expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+    for (const path of ['/commentaires', '//']) {
+      const missing = await fetch(`${service.url}${path}`);
+      expect(missing.status).toBe(404);
+      expect(await missing.json()).toMatchObject({ error: { code: 'not_found' } });
+    }
     const wrongMethod = await fetch(`${service.url}/commentaires/`);
     expect(wrongMethod.status).toBe(405);
     expect(wrongMethod.headers.get('allow')).toBe('OPTIONS, POST');
