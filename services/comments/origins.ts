@@ -31,8 +31,6 @@ export function createOriginPolicy(allowedOrigins: readonly string[]) {
   };
 }
 
-export type OriginPolicy = ReturnType<typeof createOriginPolicy>;
-
 function refererOrigin(referer: string | undefined): string | undefined {
   if (referer === undefined || !URL.canParse(referer)) return undefined;
   return new URL(referer).origin;

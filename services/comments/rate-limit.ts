@@ -42,5 +42,3 @@ export function createRateLimiter(perMinute: number) {
     },
   };
 }
-
-export type RateLimiter = ReturnType<typeof createRateLimiter>;

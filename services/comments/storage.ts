@@ -30,7 +30,7 @@ function yamlString(value: string): string {
  * The Markdown file of a pending comment. The pseudonym is written as a JSON string, which
  * YAML reads back unchanged whatever it holds; the body is the text as typed.
  */
-export function commentFile(comment: NewComment, publishedAt: Date): string {
+function commentFile(comment: NewComment, publishedAt: Date): string {
   const lines = [
     '---',
     `article: ${yamlString(comment.article)}`,
