@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
  * What a page's `<meta>` Content-Security-Policy cannot say (`frame-ancestors` only works as
  * a header) and the other headers a static host should send, as rules for every page.
  */
-export const securityHeaders: Record<string, string> = {
+const securityHeaders: Record<string, string> = {
   'Content-Security-Policy': "frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
   'X-Content-Type-Options': 'nosniff',
   'X-Frame-Options': 'DENY',
@@ -16,7 +16,7 @@ export const securityHeaders: Record<string, string> = {
 };
 
 /** The `_headers` file (Netlify, Cloudflare Pages and others read it; docs/deployment.md). */
-export function headersFile(): string {
+function headersFile(): string {
   const lines = ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`)];
   // Bundled assets carry a content hash in their name, so they never change under one URL.
   lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');

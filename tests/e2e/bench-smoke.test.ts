@@ -3,24 +3,17 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { root } from './site';
+import { plainEnv, root } from './site';
 
 const out = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
-
-/** Vitest's variables (NODE_ENV=test, VITEST…) make `astro dev` serve nothing: the benchmark runs as a person would. */
-function withoutVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
-  );
-}
 
 // The benchmark's own smoke run: it must keep working; its timings are not judged here.
 test('npm run bench -- --quick builds a small corpus and reports every measure', () => {
   const run = spawnSync(
     process.execPath,
     ['scripts/bench/run.ts', '--quick', '--scenarios', 'clean,comment,dev-warm', '--out', out],
-    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: withoutVitest() },
+    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: plainEnv() },
   );
   expect(run.status, run.stderr).toBe(0);
   const json = readdirSync(out).find((name) => name.endsWith('.json'));

@@ -1,9 +1,22 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/**
+ * The environment a person's shell would give: Vitest's variables (NODE_ENV=test, VITEST…)
+ * make Astro's servers answer nothing when they are started from a test.
+ */
+export function plainEnv(): NodeJS.ProcessEnv {
+  return Object.fromEntries(
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+  );
+}
 
 export interface BuildResult {
   status: number | null;
@@ -30,10 +43,13 @@ export async function serveSite(port: number): Promise<{ url: string; stop: () =
     [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)],
     {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: 'ignore',
+      env: { ...plainEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
+  let output = '';
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
@@ -44,5 +60,34 @@ export async function serveSite(port: number): Promise<{ url: string; stop: () =
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error(`astro preview did not answer on ${url}`);
+  throw new Error(`astro preview did not answer on ${url}:\n${stripVTControlCharacters(output)}`);
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css',
+  '.js': 'text/javascript',
+  '.svg': 'image/svg+xml',
+  '.webp': 'image/webp',
+  '.jpg': 'image/jpeg',
+};
+
+/**
+ * Serves a built folder as a plain static host does (`/a/` is `/a/index.html`, anything
+ * else missing is `404.html`), for a second site beside `astro preview`, which Astro allows
+ * only once per project.
+ */
+export async function serveFolder(dir: string, port: number): Promise<{ url: string; stop: () => Promise<void> }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://host').pathname);
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    const found = file.startsWith(dir) && existsSync(file) && statSync(file).isFile();
+    res.writeHead(found ? 200 : 404, { 'content-type': TYPES[extname(found ? file : '.html')] ?? 'text/plain' });
+    res.end(readFileSync(found ? file : join(dir, '404.html')));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
