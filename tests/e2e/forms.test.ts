@@ -30,12 +30,13 @@ afterAll(async () => {
   rmSync(scratch, { recursive: true, force: true });
 });
 
-async function newsletterMessage(page: Page, email: string) {
+/** Signs up with `email` and gives the message shown once it changes from `previous`. */
+async function newsletterMessage(page: Page, email: string, previous = '') {
   const box = page.locator('[data-part="newsletter"]').first();
   await box.getByLabel('Votre adresse e-mail').fill(email);
   await box.getByRole('button', { name: 'Je m’inscris' }).click();
   const message = box.locator('[data-part="newsletter-message"]');
-  await message.filter({ hasText: /./ }).waitFor();
+  await expect.poll(() => message.innerText()).not.toBe(previous);
   return message.innerText();
 }
 
@@ -48,8 +49,10 @@ describe('the newsletter box', () => {
     await expect(newsletterMessage(page, '')).resolves.toBe('Veuillez renseigner votre adresse email');
     await expect(email.getAttribute('aria-invalid')).resolves.toBe('true');
     await expect(email.getAttribute('aria-describedby')).resolves.toMatch(/-message$/);
-    await expect(newsletterMessage(page, 'lectrice@')).resolves.toBe('Votre adresse email n’est pas valide');
-    await expect(newsletterMessage(page, 'lectrice@exemple.fr')).resolves.toBe(
+    await expect(newsletterMessage(page, 'lectrice@', 'Veuillez renseigner votre adresse email')).resolves.toBe(
+      'Votre adresse email n’est pas valide',
+    );
+    await expect(newsletterMessage(page, 'lectrice@exemple.fr', 'Votre adresse email n’est pas valide')).resolves.toBe(
       `Merci${NNBSP}! Votre inscription a bien été prise en compte avec l’adresse email${NBSP}: lectrice@exemple.fr`,
     );
     await expect(email.getAttribute('aria-invalid')).resolves.toBeNull();
@@ -148,5 +151,31 @@ describe('the comment form', () => {
       .filter({ hasText: 'Votre commentaire sera publié après modération.' })
       .waitFor();
     await context.close();
+  });
+});
+
+describe('sorting the comments', () => {
+  test('newest first on request, showing every thread; oldest first is the page’s own order', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/sciences/ia-generative-colleges-devoirs/`);
+    const firstDates = () =>
+      page
+        .locator('[data-part="thread"] > li > article time')
+        .evaluateAll((nodes) => nodes.map((node) => Date.parse((node as HTMLTimeElement).dateTime)));
+    const original = await firstDates();
+    expect(original).toEqual([...original].sort((a, b) => a - b));
+
+    await page
+      .getByRole('group', { name: 'Trier les commentaires' })
+      .getByRole('button', { name: 'Plus récents' })
+      .click();
+    const newest = await firstDates();
+    expect(newest).toEqual([...original].sort((a, b) => b - a));
+    const visible = await page
+      .locator('[data-part="thread"] > li')
+      .evaluateAll((nodes) => nodes.filter((node) => (node as HTMLElement).checkVisibility()).length);
+    expect(visible).toBe(original.length);
+    await expect(page.getByRole('button', { name: 'Plus récents' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.close();
   });
 });
