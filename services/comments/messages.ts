@@ -1,14 +1,14 @@
+import { scriptText } from '../../src/i18n/fr.ts';
 import { NBSP, NNBSP } from '../../src/lib/typography.ts';
 
 const numbers = new Intl.NumberFormat('fr-FR');
 
 /**
- * Every sentence the service shows a reader, with French spacing applied. The newsletter's
- * mirror the site's own (`fr.newsletter` in src/i18n/fr.ts), which this service cannot import:
- * Node runs it without a bundler, and that module imports without file extensions.
+ * Every sentence the service shows a reader, with French spacing applied. Those the page's
+ * script also shows come from the site's own strings, so that both say the same.
  */
 export const messages = {
-  accepted: 'Votre commentaire sera publié après modération.',
+  accepted: scriptText.comments.sent,
   invalidRequest: `Votre envoi est illisible. Rechargez la page et réessayez.`,
   pseudonymLength: 'Votre pseudonyme doit compter de 2 à 30 caractères.',
   pseudonymUnprintable: `Votre pseudonyme contient des caractères invisibles${NBSP}: retirez-les.`,
@@ -19,7 +19,7 @@ export const messages = {
   originForbidden: 'Ce formulaire ne peut pas être envoyé depuis ce site.',
   commentsClosed: 'Les commentaires sont fermés pour cet article.',
   subscriptionRequired: `Les commentaires de cet article sont réservés aux abonnés${NBSP}: identifiez-vous pour réagir.`,
-  readerBarred: `Vous ne pouvez plus commenter${NBSP}: vos contributions ont enfreint la charte de modération.`,
+  readerBarred: scriptText.comments.barred,
   articleUnknown: `Cet article n’existe pas ou plus.`,
   replyUnknown: `Le commentaire auquel vous répondez n’existe pas ou n’est pas publié.`,
   payloadTooLarge: 'Votre envoi est trop volumineux.',
@@ -29,11 +29,10 @@ export const messages = {
   serverError: `Une erreur nous empêche d’enregistrer votre envoi. Réessayez dans quelques minutes.`,
   notFound: 'Cette adresse ne correspond à aucun service.',
   methodNotAllowed: `Cette adresse n’accepte pas ce type de demande.`,
-  emailMissing: 'Veuillez renseigner votre adresse email',
-  emailInvalid: `Votre adresse email n’est pas valide`,
-  subscribed: (email: string) =>
-    `Merci${NNBSP}! Votre inscription a bien été prise en compte avec l’adresse email${NBSP}: ${email}`,
-  subscriptionFailed: `L’inscription n’a pas pu aboutir. Réessayez dans un instant.`,
+  emailMissing: scriptText.newsletter.empty,
+  emailInvalid: scriptText.newsletter.invalid,
+  subscribed: scriptText.newsletter.success,
+  subscriptionFailed: scriptText.newsletter.failed,
 } as const;
 
 /** The words of the HTML page a browser without JavaScript shows after posting a form. */

@@ -1,4 +1,4 @@
-import { NBSP, NNBSP } from '../lib/typography';
+import { NBSP, NNBSP } from '../lib/typography.ts';
 
 const CHARTER = 'Lire la charte de modération';
 const CLOSED = 'Les commentaires sont fermés.';
