@@ -130,3 +130,18 @@ describe('comment states', () => {
     await page.close();
   });
 });
+
+describe('who wrote a comment', () => {
+  test('a journalist of the site gets the staff badge; a featured comment its own', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/sciences/ia-generative-colleges-devoirs/`);
+    const staff = page.locator('[data-part="comment"]', { has: page.locator('[data-part="staff"]') });
+    await expect(staff.locator('[data-part="pseudonym"]').allInnerTexts()).resolves.toEqual(['Léa Morvan']);
+    await expect(staff.locator('[data-part="staff"]').innerText()).resolves.toMatch(/^l’équipe$/i);
+    await page.goto(`${baseUrl}/economie/assistants-vocaux-ecoutes-prestataires/`);
+    await expect(
+      page.locator('[data-part="comment"]', { has: page.locator('[data-part="featured"]') }).count(),
+    ).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+});
