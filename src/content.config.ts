@@ -15,7 +15,7 @@ export const collections = {
     schema: articleSchema,
   }),
   comments: defineCollection({
-    loader: markdownCollection(`${contentRoot}/comments`),
+    loader: markdownCollection(`${contentRoot}/comments`, { renders: (data) => data['status'] === 'published' }),
     schema: commentSchema,
   }),
   pages: defineCollection({

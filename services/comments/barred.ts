@@ -2,9 +2,16 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ContentFileError, readIfExists } from './content-files.ts';
 
-/** Pseudonyms compare without regard to case, Unicode composition or surrounding spaces. */
+/**
+ * Pseudonyms compare without regard to case, Unicode composition, surrounding spaces or
+ * invisible format characters (a barred name written with a zero-width space is still barred).
+ */
 function comparable(pseudonym: string): string {
-  return pseudonym.normalize('NFC').trim().toLocaleLowerCase('fr');
+  return pseudonym
+    .normalize('NFC')
+    .replace(/\p{Cf}/gu, '')
+    .trim()
+    .toLocaleLowerCase('fr');
 }
 
 /**

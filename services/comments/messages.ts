@@ -14,6 +14,7 @@ export const messages = {
   pseudonymUnprintable: `Votre pseudonyme contient des caractères invisibles${NBSP}: retirez-les.`,
   pseudonymEmail: `Votre pseudonyme ne peut pas être une adresse e-mail${NNBSP}: il est publié avec votre commentaire.`,
   textEmpty: 'Votre commentaire est vide.',
+  textUnrenderable: `Votre commentaire imbrique trop de citations ou de listes${NBSP}: simplifiez sa mise en forme.`,
   textTooLong: (max: number) => `Votre commentaire dépasse ${numbers.format(max)} caractères.`,
   spamSuspected: `Votre commentaire ressemble à un envoi automatique${NBSP}: il n’a pas été enregistré.`,
   originForbidden: 'Ce formulaire ne peut pas être envoyé depuis ce site.',

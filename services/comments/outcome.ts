@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'pseudonym_invalid'
   | 'text_empty'
   | 'text_too_long'
+  | 'text_unrenderable'
   | 'spam_suspected'
   | 'origin_forbidden'
   | 'comments_closed'

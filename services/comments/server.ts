@@ -15,7 +15,7 @@ import { createRateLimiter } from './rate-limit.ts';
 import { bodyKind, clientAddress, parseFields, readBody } from './request.ts';
 import { sendEmpty, sendJson, sendOutcomeHtml, sendOutcomeJson } from './responses.ts';
 import { writeComment } from './storage.ts';
-import { checkSubmission } from './submission.ts';
+import { checkSubmission, rendersSafely } from './submission.ts';
 
 export interface CommentServiceOptions {
   /** Where articles are read and comments written. */
@@ -63,6 +63,9 @@ export function createCommentService(options: CommentServiceOptions): Server {
     const { replyTo } = submission;
     if (replyTo !== undefined && !(await isPublishedComment(contentDir, article.slug, replyTo))) {
       return refusal(404, 'reply_unknown', messages.replyUnknown);
+    }
+    if (!(await rendersSafely(contentDir, article.slug, submission.text))) {
+      return refusal(400, 'text_unrenderable', messages.textUnrenderable);
     }
     const slot = limiter.take(clientAddress(req), at);
     if ('retryAfterSeconds' in slot) {

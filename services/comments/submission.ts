@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 import { isLongerThan, visibleLength } from '../../src/lib/typography.ts';
 import { messages } from './messages.ts';
 import { refusal, type Outcome } from './outcome.ts';
@@ -11,8 +13,12 @@ export interface Submission extends NewComment {
 const PSEUDONYM_MIN = 2;
 /** UTF-16 units, as the form's `maxlength` and the comment schema's `max(30)` count them. */
 const PSEUDONYM_MAX = 30;
-/** Invisible characters a name has no use for, and that YAML refuses even quoted. */
-const UNPRINTABLE = /[\p{Cc}\uFFFE\uFFFF]/u;
+/**
+ * Invisible characters a name has no use for: controls (YAML refuses them even quoted) and
+ * format characters (zero-width spaces, soft hyphens, direction overrides), with which a
+ * barred reader could come back under a name that looks the same, or write one backwards.
+ */
+const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u;
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
 
 /** An empty field is an absent one: the form always sends its hidden fields. */
@@ -45,4 +51,18 @@ export function checkSubmission(fields: ReadonlyMap<string, string>, maxLength: 
     replyTo: field(fields, 'replyTo')?.trim(),
     session: field(fields, 'session')?.trim(),
   };
+}
+
+/**
+ * Whether the site's own pipeline can render the text as a comment. Markdown nested
+ * hundreds of levels deep (`>>>>…`) passes every length check yet overflows the stack of the
+ * HTML step; such a file would stop the build the day a moderator publishes it.
+ */
+export async function rendersSafely(contentDir: string, article: string, text: string): Promise<boolean> {
+  try {
+    await renderMarkdown(text, join(contentDir, 'comments', article, 'preview.md'));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -220,7 +220,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     picks: raw.picks.map((pick) => ({ id: pick.id, file: raw.picksFile, article: pick.data.article.id })),
     documents: [
       ...raw.articles.map((entry) => documentOf(entry, 'articles')),
-      ...raw.comments.map((entry) => documentOf(entry, 'comments')),
+      // Only published comments are rendered (and shown): what a reader sent stays out of the
+      // build until a moderator lets it in.
+      ...raw.comments
+        .filter((entry) => entry.data.status === 'published')
+        .map((entry) => documentOf(entry, 'comments')),
       ...raw.pages.map((entry) => documentOf(entry, 'pages')),
     ],
   });

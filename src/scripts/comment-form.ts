@@ -54,6 +54,23 @@ function enhance(box: HTMLElement) {
   const max = Number(textarea.dataset['max']);
   const article = (form.elements.namedItem('article') as HTMLInputElement).value;
   const draftKey = `kiosque-brouillon-${article}`;
+  // Storage can be refused (private browsing, blocked cookies): the draft is a convenience.
+  const draft = {
+    load: () => {
+      try {
+        return sessionStorage.getItem(draftKey);
+      } catch {
+        return null;
+      }
+    },
+    save: (value: string) => {
+      try {
+        sessionStorage.setItem(draftKey, value);
+      } catch {
+        // Nothing kept across reloads; the text stays in the field.
+      }
+    },
+  };
   const say = (...message: (string | Node)[]) => status?.replaceChildren(...message);
   const barredNotice = () => {
     const charter = document.createElement('a');
@@ -73,9 +90,9 @@ function enhance(box: HTMLElement) {
     }
     if (counter) counter.textContent = `${visibleLength(textarea.value)} / ${max}`;
     if (submit) submit.disabled = textarea.value.trim() === '';
-    sessionStorage.setItem(draftKey, textarea.value);
+    draft.save(textarea.value);
   };
-  textarea.value = sessionStorage.getItem(draftKey) ?? textarea.value;
+  textarea.value = draft.load() ?? textarea.value;
   textarea.addEventListener('input', update);
   update();
 

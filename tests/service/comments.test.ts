@@ -164,7 +164,8 @@ describe('a refused comment', () => {
   });
 
   test('pseudonym_invalid: under 2 or over 30 characters, an e-mail address, or invisible characters', async () => {
-    for (const pseudonym of ['', 'A', '  B  ', 'x'.repeat(31), 'jean.dupont@example.fr', 'Jean\u0007']) {
+    const invisible = ['Jean\u0007', 'Troll\u200B75', '\u2066Troll75\u2069', 'Troll\u00AD75', '\u202Eesrevne'];
+    for (const pseudonym of ['', 'A', '  B  ', 'x'.repeat(31), 'jean.dupont@example.fr', ...invisible]) {
       await expectRefusal(await postJson(service, commentFields({ pseudonym })), 400, 'pseudonym_invalid');
     }
   });
@@ -182,6 +183,12 @@ describe('a refused comment', () => {
       'text_too_long',
     );
     expect(message).toBe(`Votre commentaire dépasse 2${NNBSP}000 caractères.`);
+  });
+
+  test('text_unrenderable: Markdown nested too deep for the site to render, which would stop its build', async () => {
+    for (const text of [`${'>'.repeat(1900)} x`, `${'- '.repeat(990)} x`]) {
+      await expectRefusal(await postJson(service, commentFields({ text })), 400, 'text_unrenderable');
+    }
   });
 
   test('spam_suspected: the hidden website field is filled', async () => {

@@ -111,6 +111,25 @@ describe('the Markdown loader', () => {
     );
   });
 
+  test('renders a comment only once it is published, so a malformed one waits for a moderator', async () => {
+    const pending = (text: string) =>
+      comment(text).replace('pseudonym: Lectrice', 'pseudonym: Lectrice\nstatus: pending');
+    // Nested 1,900 deep, this crashes the HTML step of any unified pipeline.
+    write('un-article/c01.md', pending(`${'>'.repeat(1900)} x`));
+    write('un-article/c02.md', pending('Bientôt publié.'));
+    const { context, entries } = fakeContext('comments');
+    const loader = markdownCollection(folder, { renders: (data) => data['status'] === 'published' });
+    await loader.load(context);
+    expect(readRenderings('comments').size).toBe(0);
+    expect([...entries.keys()].sort()).toEqual(['un-article/c01', 'un-article/c02']);
+
+    write('un-article/c02.md', pending('Bientôt publié.').replace('status: pending', 'status: published'));
+    await loader.load(context);
+    expect(readRenderings('comments').get(entries.get('un-article/c02')?.digest ?? '')?.html).toBe(
+      '<p>Bientôt publié.</p>',
+    );
+  });
+
   test('refuses a file name that cannot be an address, naming the file', async () => {
     write('un-article/Mon Avis.md', comment('Texte.'));
     const { context } = fakeContext('comments');

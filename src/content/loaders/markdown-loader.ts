@@ -61,7 +61,17 @@ function entryId(base: string, file: string, shown: string): string {
  * the rendered HTML goes to a cache of its own instead of the content store (the store is
  * bundled into the build as one module), and a clean build renders on every core.
  */
-export function markdownCollection(folder: string): Loader {
+export function markdownCollection(
+  folder: string,
+  options: {
+    /**
+     * Whether an entry's body is rendered at all: a comment only once published, so that
+     * nothing a reader sent, however malformed, is processed before a moderator has seen it.
+     */
+    renders?: (data: Record<string, unknown>) => boolean;
+  } = {},
+): Loader {
+  const renders = options.renders ?? (() => true);
   return {
     name: 'kiosque-markdown',
     load: async (context: LoaderContext) => {
@@ -84,7 +94,11 @@ export function markdownCollection(folder: string): Loader {
         const stamp = `${mtimeMs}:${size}`;
         const known = seen.get(shown);
         const existing = store.get(id);
-        if (known?.stamp === stamp && existing?.digest === known.digest && cached.has(known.digest)) {
+        if (
+          known?.stamp === stamp &&
+          existing?.digest === known.digest &&
+          (cached.has(known.digest) || !renders(existing.data))
+        ) {
           next.set(shown, known);
           return undefined;
         }
@@ -95,11 +109,13 @@ export function markdownCollection(folder: string): Loader {
         const rendered = cached.has(digest);
         if (unchanged && rendered) return undefined;
         const { frontmatter, content } = parse(source, shown);
+        let data = existing?.data;
         if (!unchanged) {
-          const data = await parseData({ id, data: frontmatter, filePath: file });
+          data = await parseData({ id, data: frontmatter, filePath: file });
           store.set({ id, data, filePath: shown, digest });
         }
-        return rendered ? undefined : { markdown: content.trim(), path: file, collection, digest };
+        if (rendered || !renders(data ?? {})) return undefined;
+        return { markdown: content.trim(), path: file, collection, digest };
       }
 
       const untouched = new Set(store.keys());

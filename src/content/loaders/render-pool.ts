@@ -26,12 +26,16 @@ class RenderPool {
   readonly #idle: Worker[] = [];
   readonly #busy = new Map<Worker, Task>();
   #stopTimer: NodeJS.Timeout | undefined;
+  #stopping = false;
 
   constructor(size: number) {
     for (let i = 0; i < size; i++) {
       const worker = new Worker(new URL('./render-worker.ts', import.meta.url));
       worker.on('message', (result: RenderResult) => this.#finish(worker, (task) => task.resolve(result)));
       worker.on('error', (error) => this.#fail(worker, error));
+      worker.on('exit', (code) => {
+        if (!this.#stopping) this.#fail(worker, new Error(`A Markdown worker stopped (exit code ${code})`));
+      });
       this.#idle.push(worker);
     }
   }
@@ -66,6 +70,8 @@ class RenderPool {
   #fail(worker: Worker, error: Error) {
     this.#busy.get(worker)?.reject(error);
     this.#busy.delete(worker);
+    const idle = this.#idle.indexOf(worker);
+    if (idle !== -1) this.#idle.splice(idle, 1);
     if (this.#busy.size === 0 && this.#idle.length === 0) {
       for (const task of this.#queue.splice(0)) task.reject(error);
       this.stop();
@@ -86,6 +92,7 @@ class RenderPool {
   }
 
   stop() {
+    this.#stopping = true;
     if (pool === this) pool = undefined;
     for (const worker of this.#idle) void worker.terminate();
   }
