@@ -51,5 +51,10 @@ function parseYaml(file: string, source: string): unknown {
   // A line of --- inside the file would end the "frontmatter" early and hide the entries after it.
   if (parsed.rawFrontmatter !== `\n${source}\n`) throw new ContentFileError(file, 'a line --- splits the file');
   const { frontmatter } = parsed;
-  return !Array.isArray(frontmatter) && Object.keys(frontmatter).length === 0 ? undefined : frontmatter;
+  if (Array.isArray(frontmatter) || Object.keys(frontmatter).length > 0) return frontmatter;
+  // A lone name (`Troll75`) reads as nothing at all: only a file of blanks and comments is empty.
+  if (source.split('\n').some((line) => line.trim() !== '' && !line.trim().startsWith('#'))) {
+    throw new ContentFileError(file, 'expected a list of entries (- pseudonym: …)');
+  }
+  return undefined;
 }

@@ -185,6 +185,15 @@ describe('a refused comment', () => {
     expect(message).toBe(`Votre commentaire dépasse 2${NNBSP}000 caractères.`);
   });
 
+  test('a form of 2,000 characters that take three bytes each is not too large', async () => {
+    const response = await fetch(`${service.url}/commentaires/`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ ...commentFields({ text: '漢'.repeat(2000) }) }).toString(),
+    });
+    expect(response.status).toBe(202);
+  });
+
   test('text_unrenderable: Markdown nested too deep for the site to render, which would stop its build', async () => {
     for (const text of [`${'>'.repeat(1900)} x`, `${'- '.repeat(990)} x`]) {
       await expectRefusal(await postJson(service, commentFields({ text })), 400, 'text_unrenderable');
@@ -245,12 +254,13 @@ describe('a refused comment', () => {
     );
   });
 
-  test('payload_too_large: a body over 16 KB, announced or streamed', async () => {
-    const text = 'a'.repeat(16 * 1024);
+  test('payload_too_large: a body over 24 KB, announced or streamed', async () => {
+    const text = 'a'.repeat(24 * 1024);
     await expectRefusal(await postJson(service, commentFields({ text })), 413, 'payload_too_large');
     const chunk = new TextEncoder().encode(`"${'a'.repeat(10 * 1024)}"`);
     const streamed = new ReadableStream({
       start(controller) {
+        controller.enqueue(chunk);
         controller.enqueue(chunk);
         controller.enqueue(chunk);
         controller.close();
@@ -342,6 +352,7 @@ describe('a barred list the service cannot read', () => {
         'pseudonym: Troll75\n',
         '- since: 2026-11-20\n',
         '---\n- pseudonym: x\n',
+        'Troll75\n',
       ]) {
         writeFileSync(file, source);
         const response = await postJson(service, commentFields());
@@ -352,7 +363,7 @@ describe('a barred list the service cannot read', () => {
         expect(service.logs.at(-1)).toContain(file);
       }
       expect(commentTree(service.dir)).toEqual(before);
-      writeFileSync(file, '');
+      writeFileSync(file, '# Personne pour l’instant.\n\n');
       await accepted(await postJson(service, commentFields()));
     } finally {
       await service.close();
