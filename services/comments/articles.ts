@@ -63,10 +63,15 @@ function dateOf(file: string, value: unknown): Date {
   return date;
 }
 
-/** Whether `id` names a published comment of the article: only those can be answered. */
-export async function isPublishedComment(contentDir: string, article: string, id: string): Promise<boolean> {
+/**
+ * Whether `id` names a published comment of the article, posted before `at`: only those can
+ * be answered (the build refuses a reply older than the comment it answers).
+ */
+export async function isPublishedComment(contentDir: string, article: string, id: string, at: Date): Promise<boolean> {
   if (!isSlug(article) || !isSlug(id)) return false;
   const file = join(contentDir, 'comments', article, `${id}.md`);
   const source = await readIfExists(file);
-  return source !== undefined && frontmatterOf(file, source)['status'] === 'published';
+  if (source === undefined) return false;
+  const target = frontmatterOf(file, source);
+  return target['status'] === 'published' && dateOf(file, target['publishedAt']).getTime() <= at.getTime();
 }

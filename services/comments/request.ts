@@ -73,7 +73,24 @@ export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> |
   return fields;
 }
 
-/** The client the rate limit counts: the TCP peer, an IPv4 address mapped into IPv6 written as IPv4. */
+/**
+ * The client the rate limit counts: the TCP peer's IPv4 address (also when mapped into IPv6),
+ * or the /64 network of an IPv6 address, since one subscriber line is given a whole /64 and
+ * could otherwise take a new address for every comment.
+ */
 export function clientAddress(req: IncomingMessage): string {
-  return (req.socket.remoteAddress ?? 'unknown').replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/, '');
+  return rateLimitKey(req.socket.remoteAddress ?? 'unknown');
+}
+
+export function rateLimitKey(address: string): string {
+  const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '');
+  if (!plain.includes(':')) return plain;
+  const [head = '', tail] = plain.toLowerCase().split('::');
+  const left = head === '' ? [] : head.split(':');
+  const right = tail === undefined || tail === '' ? [] : tail.split(':');
+  const groups = [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right];
+  return `${groups
+    .slice(0, 4)
+    .map((group) => group.replace(/^0+(?=.)/, ''))
+    .join(':')}::/64`;
 }

@@ -63,7 +63,7 @@ export function createCommentService(options: CommentServiceOptions): Server {
     }
     if (await isBarred(contentDir, submission.pseudonym)) return refusal(403, 'reader_barred', messages.readerBarred);
     const { replyTo } = submission;
-    if (replyTo !== undefined && !(await isPublishedComment(contentDir, article.slug, replyTo))) {
+    if (replyTo !== undefined && !(await isPublishedComment(contentDir, article.slug, replyTo, at))) {
       return refusal(404, 'reply_unknown', messages.replyUnknown);
     }
     if (!(await rendersSafely(contentDir, article.slug, submission.text))) {

@@ -254,6 +254,16 @@ describe('a refused comment', () => {
     );
   });
 
+  test('reply_unknown: a published comment dated after the reply, which the build would refuse', async () => {
+    const later = new Date(service.clock.now.getTime() + 3_600_000).toISOString();
+    writeFileSync(
+      join(service.dir, 'comments/test-ouvert/c09.md'),
+      `---\narticle: test-ouvert\npseudonym: Rédaction\npublishedAt: ${later}\nstatus: published\n---\n\nPlus tard.\n`,
+    );
+    before = commentTree(service.dir);
+    await expectRefusal(await postJson(service, commentFields({ replyTo: 'c09' })), 404, 'reply_unknown');
+  });
+
   test('payload_too_large: a body over 24 KB, announced or streamed', async () => {
     const text = 'a'.repeat(24 * 1024);
     await expectRefusal(await postJson(service, commentFields({ text })), 413, 'payload_too_large');
