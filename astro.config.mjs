@@ -21,7 +21,8 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
-  integrations: [pruneStaleOutput(), writeSecurityHeaders()],
+  // Headers first: the pruning that follows keeps only what this build wrote.
+  integrations: [writeSecurityHeaders(), pruneStaleOutput()],
   security: {
     // Astro adds the hashes of its own scripts and styles; nothing inline runs otherwise.
     csp: {

@@ -5,8 +5,10 @@ import type { AstroIntegration } from 'astro';
 
 /**
  * Files an earlier build left in the output that this build did not make: pages of articles
- * since deleted or unpublished, and bundled assets (`_astro/`) that nothing links to any more.
- * Files copied from `public/` are never stale.
+ * since deleted or unpublished, bundled assets nothing links to any more, files since removed
+ * from `public/`. A page the incremental build restored keeps its old date, so pages are
+ * known by the build's list; every other file it makes is written anew. What is in `public/`
+ * is never stale.
  */
 export function staleOutputFiles(options: {
   outDir: string;
@@ -22,8 +24,7 @@ export function staleOutputFiles(options: {
     const path = relative(outDir, file);
     if (existsSync(join(publicDir, path))) continue;
     const isPage = entry.name.endsWith('.html');
-    const isAsset = path.startsWith(`_astro/`);
-    if ((isPage && !pages.has(file)) || (isAsset && statSync(file).mtimeMs < builtSince)) stale.push(file);
+    if (isPage ? !pages.has(file) : statSync(file).mtimeMs < builtSince) stale.push(file);
   }
   return stale;
 }

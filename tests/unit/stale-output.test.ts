@@ -18,7 +18,7 @@ function put(dir: string, path: string, written = new Date(thisBuild + 1000)) {
   utimesSync(join(dir, path), written, written);
 }
 
-test('a page or an asset this build did not make is stale; what it made or copied from public/ is not', () => {
+test('a page, an asset or a public file this build did not make is stale; what it made or public/ holds is not', () => {
   put(outDir, 'index.html');
   put(outDir, 'economie/article-garde/index.html', lastBuild);
   put(outDir, 'economie/article-supprime/index.html', lastBuild);
@@ -28,12 +28,15 @@ test('a page or an asset this build did not make is stale; what it made or copie
   put(publicDir, 'favicon.svg');
   put(outDir, 'infos/old.html', lastBuild);
   put(publicDir, 'infos/old.html');
+  put(outDir, 'dossier-retire.pdf', lastBuild);
+  put(outDir, '_headers');
 
   const pages = new Set([join(outDir, 'index.html'), join(outDir, 'economie/article-garde/index.html')]);
   const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince: thisBuild });
 
   expect(stale.sort()).toEqual([
     join(outDir, '_astro/BaseLayout.old.css'),
+    join(outDir, 'dossier-retire.pdf'),
     join(outDir, 'economie/article-supprime/index.html'),
   ]);
 });
