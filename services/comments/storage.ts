@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { link, mkdir, open, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /** A comment as the reader sent it, checked. */
 export interface NewComment {
@@ -52,7 +52,13 @@ function commentFile(comment: NewComment, publishedAt: Date): string {
  */
 export async function writeComment(contentDir: string, comment: NewComment, publishedAt: Date): Promise<string> {
   const folder = join(contentDir, 'comments', comment.article);
-  await mkdir(folder, { recursive: true });
+  const created = await mkdir(folder, { recursive: true });
+  // An article's first comment creates its folder: the folder's own entry must reach the
+  // disk too, or a power cut could take the acknowledged comment with it.
+  if (created !== undefined) {
+    await syncFolder(dirname(folder));
+    if (created !== folder) await syncFolder(dirname(created));
+  }
   const content = commentFile(comment, publishedAt);
   for (let attempt = 1; ; attempt++) {
     const id = commentId(publishedAt);
@@ -70,7 +76,9 @@ export async function writeComment(contentDir: string, comment: NewComment, publ
       if (isTaken(error) && attempt < ATTEMPTS) continue;
       throw error;
     }
-    await rm(temporary);
+    // The comment is saved: a temporary name left behind is harmless, a 500 now would make
+    // the reader post it twice.
+    await rm(temporary).catch(() => undefined);
     await syncFolder(folder);
     return id;
   }
