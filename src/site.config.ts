@@ -20,12 +20,12 @@ export const siteConfig = {
    * Where the newsletter form posts. Locally, the stub in `npm run comments:serve`; a
    * production build sets `KIOSQUE_NEWSLETTER_ENDPOINT` to the newsroom's sign-up service.
    */
-  newsletterEndpoint: process.env['KIOSQUE_NEWSLETTER_ENDPOINT'] ?? 'http://localhost:4323/newsletter/',
+  newsletterEndpoint: process.env['KIOSQUE_NEWSLETTER_ENDPOINT'] ?? 'http://127.0.0.1:4323/newsletter/',
   /**
    * Where the comment form posts: the comment service (`npm run comments:serve` locally,
    * docs/comments.md). A production build sets `KIOSQUE_COMMENTS_ENDPOINT`.
    */
-  commentsEndpoint: process.env['KIOSQUE_COMMENTS_ENDPOINT'] ?? 'http://localhost:4323/commentaires/',
+  commentsEndpoint: process.env['KIOSQUE_COMMENTS_ENDPOINT'] ?? 'http://127.0.0.1:4323/commentaires/',
   /** Comments close this many days after publication unless an article says otherwise; `null`: never. */
   commentsCloseAfterDays: 30 as number | null,
 } as const;
