@@ -46,6 +46,25 @@ function parseTimes(text: string): number {
   return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
+/**
+ * Waits until every process of the group has exited (the shell can go before the server it
+ * started): the next run may want the same port. After ten seconds, the group is killed.
+ */
+async function groupGone(pgid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; alive() && waited < 10_000; waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  if (alive()) process.kill(-pgid, 'SIGKILL');
+}
+
 /** Runs `command` with its arguments; resolves when it exits, or when `until` resolves (then kills it). */
 export function measure(
   command: string,
@@ -75,8 +94,9 @@ export function measure(
         process.kill(-(child.pid as number), 'SIGTERM');
       })
     : Promise.resolve();
-  return Promise.all([done, stopped]).then(([status]) => {
+  return Promise.all([done, stopped]).then(async ([status]) => {
     clearInterval(sampler);
+    if (until) await groupGone(child.pid as number);
     if (!until) wall = Number(process.hrtime.bigint() - started) / 1e9;
     return {
       wallSeconds: wall,

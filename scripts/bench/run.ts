@@ -8,9 +8,10 @@
  *   npm run bench -- --quick                       a smoke run: N=40, C=2, 1 run
  */
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { wholeNumber } from './flags.ts';
 import { measure, type Measured } from './measure.ts';
 
@@ -90,23 +91,46 @@ async function build(corpus: string, cache: string, dist: string): Promise<Run> 
  * Time from `astro dev`'s start to the first 200 of an article page. `linger` keeps the server
  * up a little longer so that it writes its content store, which the next start reuses.
  */
-async function devFirstPage(corpus: string, cache: string, path: string, port: number, linger = 0): Promise<Run> {
-  const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const result = await measure(node, [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'], env, async () => {
-    const deadline = Date.now() + 600_000;
-    while (Date.now() < deadline) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}${path}`)).status === 200) {
-          await new Promise((resolve) => setTimeout(resolve, linger));
-          return;
-        }
-      } catch {
-        // Not listening yet.
-      }
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-    throw new Error(`astro dev never served ${path}`);
+/** Whether something already answers on the port: then the timings would be another server's. */
+function portTaken(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect(port, '127.0.0.1');
+    socket.once('connect', () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once('error', () => resolve(false));
   });
+}
+
+async function devFirstPage(corpus: string, cache: string, path: string, port: number, linger = 0): Promise<Run> {
+  if (await portTaken(port)) throw new Error(`port ${port} is taken by another process: stop it and run again`);
+  const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const result = await measure(
+    node,
+    [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'],
+    env,
+    async (output) => {
+      const deadline = Date.now() + 600_000;
+      while (Date.now() < deadline) {
+        try {
+          if ((await fetch(`http://127.0.0.1:${port}${path}`)).status === 200) {
+            await new Promise((resolve) => setTimeout(resolve, linger));
+            return;
+          }
+        } catch {
+          // Not listening yet.
+        }
+        // Vite moves to the next port when one is taken: say so rather than wait for nothing.
+        const started = stripVTControlCharacters(output()).match(/Local\s+http:\/\/[^:]+:(\d+)/)?.[1];
+        if (started !== undefined && Number(started) !== port) {
+          throw new Error(`astro dev started on port ${started}: port ${port} is taken by another process`);
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      throw new Error(`astro dev never served ${path}`);
+    },
+  );
   const { output: _, status: __, ...numbers } = result;
   return { ...numbers, wallSeconds: numbers.wallSeconds - linger / 1000, cpuSeconds: Number.NaN };
 }
