@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { CommentSettings } from '../../src/lib/comment-rules.ts';
+import { frontmatterDate } from '../../src/lib/dates.ts';
 import { siteConfig, type CommentsMode } from '../../src/site.config.ts';
 import { ContentFileError, frontmatterOf, isSlug, readIfExists } from './content-files.ts';
 
@@ -12,9 +13,6 @@ export interface CommentedArticle {
 }
 
 const MODES: readonly unknown[] = ['open', 'closed', 'subscribers'] satisfies CommentsMode[];
-
-/** The same reading of a date as the site's schema: a YAML date, or an ISO 8601 string with its offset. */
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
 /**
  * The article, read from its file at each request so that an editor's change applies at once;
@@ -51,13 +49,8 @@ function closeAfterDaysOf(file: string, value: unknown): number | null {
 }
 
 function dateOf(file: string, value: unknown): Date {
-  const date =
-    value instanceof Date
-      ? value
-      : typeof value === 'string' && ISO_8601.test(value.trim())
-        ? new Date(value)
-        : undefined;
-  if (date === undefined || Number.isNaN(date.getTime())) {
+  const date = frontmatterDate(value);
+  if (date === undefined) {
     throw new ContentFileError(file, `publishedAt: expected a date like 2026-11-28T17:05:00+01:00`);
   }
   return date;

@@ -55,3 +55,21 @@ export function isoParis(date: Date): string {
   const offset = part(parts, 'timeZoneName').replace('GMT', '') || '+00:00';
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}T${part(parts, 'hour')}:${part(parts, 'minute')}${offset}`;
 }
+
+/** A day, or a day and time with its offset: 2026-11-28, 2026-11-28T17:05:00+01:00. */
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
+
+/**
+ * A frontmatter date, as YAML gives it unquoted (a `Date`) or as an ISO 8601 string; anything
+ * else is `undefined` rather than guessed: JavaScript's own parser reads « le 3 novembre » as
+ * a date in 2001, and a time without an offset would depend on the machine that reads it.
+ */
+export function frontmatterDate(value: unknown): Date | undefined {
+  const date =
+    value instanceof Date
+      ? value
+      : typeof value === 'string' && ISO_8601.test(value.trim())
+        ? new Date(value.trim())
+        : undefined;
+  return date === undefined || Number.isNaN(date.getTime()) ? undefined : date;
+}
