@@ -1,3 +1,15 @@
+/** A service URL from the build's environment, refused at once, by name, when it is not one. */
+function endpoint(variable: string, local: string): string {
+  const value = process.env[variable];
+  if (value === undefined || value === '') return local;
+  if (!URL.canParse(value) || !/^https?:$/.test(new URL(value).protocol)) {
+    throw new Error(
+      `${variable}: expected an absolute http(s) URL like https://commentaires.exemple.fr/commentaires/, got "${value}"`,
+    );
+  }
+  return value;
+}
+
 /** Newsroom-wide settings: one place an engineer edits to rebrand or retune the site. */
 export const siteConfig = {
   /** Name shown in the masthead, titles and feeds. */
@@ -20,12 +32,12 @@ export const siteConfig = {
    * Where the newsletter form posts. Locally, the stub in `npm run comments:serve`; a
    * production build sets `KIOSQUE_NEWSLETTER_ENDPOINT` to the newsroom's sign-up service.
    */
-  newsletterEndpoint: process.env['KIOSQUE_NEWSLETTER_ENDPOINT'] ?? 'http://127.0.0.1:4323/newsletter/',
+  newsletterEndpoint: endpoint('KIOSQUE_NEWSLETTER_ENDPOINT', 'http://127.0.0.1:4323/newsletter/'),
   /**
    * Where the comment form posts: the comment service (`npm run comments:serve` locally,
    * docs/comments.md). A production build sets `KIOSQUE_COMMENTS_ENDPOINT`.
    */
-  commentsEndpoint: process.env['KIOSQUE_COMMENTS_ENDPOINT'] ?? 'http://127.0.0.1:4323/commentaires/',
+  commentsEndpoint: endpoint('KIOSQUE_COMMENTS_ENDPOINT', 'http://127.0.0.1:4323/commentaires/'),
   /** Comments close this many days after publication unless an article says otherwise; `null`: never. */
   commentsCloseAfterDays: 30 as number | null,
 } as const;
