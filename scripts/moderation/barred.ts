@@ -1,21 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { ModerationError } from './errors.ts';
 import { parseYaml, yamlScalar } from './frontmatter.ts';
 import { oneLine } from './terminal.ts';
 
 /** `<root>/barred.yaml`, the pseudonyms the comment service refuses (docs/comments.md). */
 export const barredFile = (root: string) => join(root, 'barred.yaml');
-
-/**
- * The comparison the service makes: without regard to case or surrounding spaces; also
- * without regard to how accents are encoded (`é` as one character or two), which look the same.
- */
-export function samePseudonym(a: string, b: string): boolean {
-  const key = (name: string) => name.normalize('NFC').trim().toLocaleLowerCase('fr');
-  return key(a) === key(b);
-}
 
 /** The list's text and entries; a missing file is an empty list. */
 export function readBarred(root: string): { text: string | null; entries: unknown[] } {

@@ -1,6 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { isoParis } from '../../src/lib/dates.ts';
-import { appendBarred, barredFile, readBarred, samePseudonym } from './barred.ts';
+import { samePseudonym } from '../../src/lib/pseudonyms.ts';
+import { appendBarred, barredFile, readBarred } from './barred.ts';
 import {
   answeredComment,
   articleTitles,

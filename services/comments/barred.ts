@@ -1,18 +1,7 @@
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { ContentFileError, readIfExists } from './content-files.ts';
-
-/**
- * Pseudonyms compare without regard to case, Unicode composition, surrounding spaces or
- * invisible format characters (a barred name written with a zero-width space is still barred).
- */
-function comparable(pseudonym: string): string {
-  return pseudonym
-    .normalize('NFC')
-    .replace(/\p{Cf}/gu, '')
-    .trim()
-    .toLocaleLowerCase('fr');
-}
 
 /**
  * Whether `content/barred.yaml` lists the pseudonym. No file bars nobody; a file the service
@@ -22,8 +11,7 @@ export async function isBarred(contentDir: string, pseudonym: string): Promise<b
   const file = join(contentDir, 'barred.yaml');
   const source = await readIfExists(file);
   if (source === undefined) return false;
-  const wanted = comparable(pseudonym);
-  return barredPseudonyms(file, source).some((barred) => comparable(barred) === wanted);
+  return barredPseudonyms(file, source).some((barred) => samePseudonym(barred, pseudonym));
 }
 
 function barredPseudonyms(file: string, source: string): string[] {
