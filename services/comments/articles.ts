@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import type { CommentSettings } from '../../src/lib/comment-rules.ts';
 import { frontmatterDate } from '../../src/lib/dates.ts';
 import { siteConfig, type CommentsMode } from '../../src/site.config.ts';
-import { ContentFileError, frontmatterOf, isSlug, readIfExists } from './content-files.ts';
+import { isSlug } from '../../src/lib/slugs.ts';
+import { ContentFileError, frontmatterOf, readIfExists } from './content-files.ts';
 
 /** What the service needs to know about an article a comment is posted to. */
 export interface CommentedArticle {

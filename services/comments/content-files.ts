@@ -11,13 +11,6 @@ export class ContentFileError extends Error {
   }
 }
 
-/** A name that can be a file in the content: lower-case letters and digits, in hyphenated words. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-export function isSlug(value: string): boolean {
-  return SLUG.test(value);
-}
-
 /** The file's text, or `undefined` when there is no such file. */
 export async function readIfExists(file: string): Promise<string | undefined> {
   try {

@@ -4,13 +4,11 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { isSlug } from '../../lib/slugs.ts';
 import { RenderCache, type Seen } from '../render-cache.ts';
 import { WORKER_THRESHOLD, renderAll } from './render-pool.ts';
 import type { RenderJob, RenderResult } from './render.ts';
 
-
-/** A path segment that can be part of an address: `velo-trajets`, `c07`. */
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const posix = (path: string) => path.split(sep).join('/');
 
@@ -45,7 +43,7 @@ function pipelineFingerprint(root: string): string {
 function entryId(base: string, file: string, shown: string): string {
   const id = posix(relative(base, file)).replace(/\.md$/, '');
   for (const segment of id.split('/')) {
-    if (!SLUG.test(segment)) {
+    if (!isSlug(segment)) {
       throw new Error(
         `${shown}: "${segment}" cannot be part of an address; name files and folders with lower-case letters, digits and hyphens, e.g. mon-article.md`,
       );

@@ -7,6 +7,7 @@ import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { siteConfig } from '../../site.config.ts';
 import { countWords, readingMinutes } from '../reading-time.ts';
+import { isSlug } from '../slugs.ts';
 import { isLongerThan, visibleLength } from '../typography.ts';
 import { documentKind } from './document-kind.ts';
 import { SLOT_TAG } from './sanitize-schema.ts';
@@ -28,8 +29,6 @@ interface DocumentFacts {
    */
   problems: string[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function slot(name: string, article?: string): Paragraph {
   return {
@@ -89,7 +88,7 @@ export function remarkKiosque() {
       let replacement: RootContent | undefined;
       if (kind === 'article' && node.type === 'leafDirective' && node.name === 'lire-aussi') {
         const target = node.attributes?.['article'] ?? '';
-        if (SLUG.test(target)) {
+        if (isSlug(target)) {
           readAlso.push(target);
           replacement = slot('read-also', target);
         } else {
