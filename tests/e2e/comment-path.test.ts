@@ -5,12 +5,13 @@ import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
 import { useBrowser } from './browser-context';
 import { testBuildEnv } from './global-setup';
+import { testPort } from './ports';
 import { startService } from './service';
 import { buildSite, root, serveFolder } from './site';
 
 const { browser } = useBrowser();
-const SERVICE_PORT = 4395;
-const SITE_PORT = 4396;
+const SERVICE_PORT = testPort(4395);
+const SITE_PORT = testPort(4396);
 const SITE = `http://127.0.0.1:${SITE_PORT}`;
 const SLUG = 'assistants-vocaux-ecoutes-prestataires';
 const ARTICLE = `/economie/${SLUG}/`;

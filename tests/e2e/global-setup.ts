@@ -1,3 +1,4 @@
+import { testPort } from './ports';
 import type { TestProject } from 'vitest/node';
 import { buildSite, serveSite } from './site';
 
@@ -8,7 +9,7 @@ declare module 'vitest' {
 }
 
 /** Where the built pages post; the tests that need the comment service start it there. */
-export const SERVICE_PORT = 4394;
+export const SERVICE_PORT = testPort(4394);
 
 /**
  * The build's environment: a fixed clock, so that the sample articles' comments are open
@@ -24,7 +25,7 @@ export const testBuildEnv = {
 export default async function setup(project: TestProject) {
   const build = buildSite([], testBuildEnv);
   if (build.status !== 0) throw new Error(`The site does not build:\n${build.output}`);
-  const server = await serveSite(4392);
+  const server = await serveSite(testPort(4392));
   project.provide('baseUrl', server.url);
   return () => server.stop();
 }
