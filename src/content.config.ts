@@ -4,6 +4,7 @@ import { markdownCollection } from './content/loaders/markdown-loader';
 import { articleSchema } from './content/schemas/article';
 import { authorSchema } from './content/schemas/author';
 import { commentSchema } from './content/schemas/comment';
+import { frontSchema } from './content/schemas/front';
 import { pageSchema } from './content/schemas/page';
 import { contentRoot } from './content/root';
 import { pickSchema } from './content/schemas/pick';
@@ -33,5 +34,9 @@ export const collections = {
   picks: defineCollection({
     loader: file(`${contentRoot}/picks.yaml`),
     schema: pickSchema,
+  }),
+  front: defineCollection({
+    loader: file(`${contentRoot}/une.yaml`),
+    schema: frontSchema,
   }),
 };

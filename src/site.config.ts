@@ -40,6 +40,17 @@ export const siteConfig = {
   commentsEndpoint: endpoint('KIOSQUE_COMMENTS_ENDPOINT', 'http://127.0.0.1:4323/commentaires/'),
   /** Comments close this many days after publication unless an article says otherwise; `null`: never. */
   commentsCloseAfterDays: 30 as number | null,
+  /** Stories per page of a section, tag, author, agency or month listing. */
+  perPage: 20,
+  /** The home page's layout (`src/lib/fronts.ts`); its lead story is chosen in `content/une.yaml`. */
+  front: {
+    secondaryCount: 4,
+    perSection: 4,
+    latestCount: 10,
+    mostCommentedCount: 5,
+    /** « Les plus commentés » counts the stories of the last days only, so the list moves. */
+    mostCommentedDays: 7,
+  },
 } as const;
 
 export type CommentsMode = 'open' | 'closed' | 'subscribers';

@@ -27,13 +27,14 @@ function withRendered(renderings: ReadonlyMap<string, RenderedDocument>) {
 }
 
 async function load(): Promise<Site> {
-  const [sections, authors, articles, comments, pages, picks] = await Promise.all([
+  const [sections, authors, articles, comments, pages, picks, front] = await Promise.all([
     getCollection('sections'),
     getCollection('authors'),
     getCollection('articles'),
     getCollection('comments'),
     getCollection('pages'),
     getCollection('picks'),
+    getCollection('front'),
   ]);
   return assembleSite(
     {
@@ -44,11 +45,14 @@ async function load(): Promise<Site> {
       pages: pages.map(withRendered(readRenderings('pages'))),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
+      front,
+      frontFile: `${contentRoot}/une.yaml`,
     },
     {
       defaultCommentsMode: siteConfig.defaultCommentsMode,
       commentsCloseAfterDays: siteConfig.commentsCloseAfterDays,
       relatedMax: siteConfig.relatedMax,
+      front: siteConfig.front,
       now: buildTime(),
     },
   );

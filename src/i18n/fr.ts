@@ -3,6 +3,8 @@ import { NBSP, NNBSP } from '../lib/typography.ts';
 const CHARTER = 'Lire la charte de modération';
 const CLOSED = 'Les commentaires sont fermés.';
 const FEATURED = 'Sélection de la rédaction';
+/** French takes the singular for 0 and 1. */
+const commentCount = (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`);
 
 /**
  * What the page's scripts say, bundled with them rather than repeated in every page's HTML:
@@ -50,6 +52,38 @@ export const fr = {
   latest: 'Les dernières informations',
   leadStory: 'À la une',
   seeSection: (name: string) => `Toute la rubrique ${name}`,
+  wire: 'Le fil',
+  mostCommented: 'Les plus commentés',
+  citedIn: 'Cet article est cité dans',
+  tags: 'Sujets',
+  listing: {
+    nav: 'Pages',
+    previous: 'Page précédente',
+    next: 'Page suivante',
+    position: (page: number, total: number) => `Page ${page} sur ${total}`,
+    /** A listing's title past its first page, so that each page has its own. */
+    title: (title: string, page: number) => (page === 1 ? title : `${title}, page ${page}`),
+    empty: `Aucun article pour l’instant.`,
+  },
+  tag: {
+    label: 'Sujet',
+    description: (name: string) => `Tous les articles sur le sujet «${NBSP}${name}${NBSP}».`,
+  },
+  agency: {
+    title: (name: string) => `Dépêches ${name}`,
+    description: (name: string) => `Les articles de l’agence ${name} publiés par Kiosque.`,
+  },
+  author: {
+    articles: (name: string) => `Les articles de ${name}`,
+    description: (name: string) => `Tous les articles signés ${name}.`,
+  },
+  archive: {
+    title: 'Archives',
+    description: 'Tous les articles, mois par mois.',
+    month: (label: string) => `Archives${NBSP}: ${label}`,
+    monthDescription: (label: string) => `Les articles publiés en ${label}.`,
+    count: (count: number) => (count <= 1 ? `${count} article` : `${count} articles`),
+  },
   newsletter: {
     emailLabel: 'Votre adresse e-mail',
     emailPlaceholder: 'prenom.nom@exemple.fr',
@@ -81,8 +115,9 @@ export const fr = {
     submit: 'Publier',
     moderated: `Les commentaires sont publiés après modération.`,
     staff: 'L’équipe',
-    /** French takes the singular for 0 and 1. */
-    count: (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`),
+    count: commentCount,
+    /** A link's text that makes sense alone, as a screen reader lists links. */
+    countOn: (count: number, title: string) => `${commentCount(count)} sur «${NBSP}${title}${NBSP}»`,
   },
   footer: {
     about: 'Informations',

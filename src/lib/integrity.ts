@@ -26,13 +26,24 @@ export interface IntegrityInput {
     publishedAt: Date;
     replyTo?: string | undefined;
   }[];
-  picks: readonly { id: string; file: string; article: string }[];
+  /** Stories the editors place by hand (« À ne pas manquer », « À la une »), with the field that names each. */
+  picks: readonly { id: string; file: string; field: string; article: string }[];
   /** Every Markdown file, with what the pipeline found wrong in its body. */
   documents: readonly { file: string; rendered: boolean; problems: readonly string[] }[];
 }
 
 /** Section ids that would collide with the site's own top-level routes. */
-const RESERVED_SECTION_IDS = ['infos', '404', '_astro'];
+const RESERVED_SECTION_IDS = [
+  'infos',
+  '404',
+  '_astro',
+  'sujets',
+  'auteurs',
+  'depeches',
+  'archives',
+  'recherche',
+  'pagefind',
+];
 
 /** The folder a comment lives in names its article: `<article-slug>/<file name>`. */
 function commentFolder(id: string): string {
@@ -142,8 +153,11 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
   }
 
   for (const pick of input.picks) {
-    if (!articles.has(pick.article)) {
-      problems.push({ file: pick.file, field: `${pick.id}.article`, message: `no article "${pick.article}"` });
+    const target = articles.get(pick.article);
+    if (target === undefined) {
+      problems.push({ file: pick.file, field: pick.field, message: `no article "${pick.article}"` });
+    } else if (target.draft) {
+      problems.push({ file: pick.file, field: pick.field, message: `"${pick.article}" is still a draft` });
     }
   }
   return problems;

@@ -1,8 +1,11 @@
 import type { ImageMetadata } from 'astro';
 import type { CommentsMode } from '../site.config';
+import { byMonth } from './archive';
 import { commentsCloseAt, commentsModeAt } from './comment-rules';
+import { layOutFront, type Front, type FrontOptions } from './fronts';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
 import { relatedChooser } from './related';
+import { groupByName, toSlug } from './taxonomy';
 import { buildThreads, type Thread } from './threads';
 
 export interface Section {
@@ -29,6 +32,18 @@ export interface Author {
   id: string;
   name: string;
   role?: string | undefined;
+  /** A few sentences for the author's page. */
+  bio?: string | undefined;
+  photo?: ImageMetadata | undefined;
+  url: string;
+}
+
+/** A named list of stories with its own pages: a tag, an agency, a month. */
+export interface Listing {
+  slug: string;
+  name: string;
+  url: string;
+  articles: Article[];
 }
 
 export interface ArticleImage {
@@ -80,7 +95,7 @@ export interface Comment {
 /** Entries as the loaders give them, reduced to plain data. */
 export interface RawContent {
   sections: { id: string; data: Omit<Section, 'id' | 'url'> }[];
-  authors: { id: string; data: Omit<Author, 'id'> }[];
+  authors: { id: string; data: Omit<Author, 'id' | 'url'> }[];
   articles: {
     id: string;
     filePath?: string | undefined;
@@ -127,6 +142,9 @@ export interface RawContent {
   }[];
   picks: { id: string; data: { article: { id: string } } }[];
   picksFile: string;
+  /** The editors' « À la une », lead first. */
+  front: { id: string; data: { articles: { id: string }[] } }[];
+  frontFile: string;
 }
 
 /** What the Markdown pipeline recorded about a file (see `DocumentFacts`); untyped on the way in. */
@@ -152,6 +170,8 @@ export type ArticlePage = {
   links: Record<string, { title: string; url: string }>;
   picks: StoryLink[];
   related: StoryLink[];
+  /** Stories that point to this one in « Lire aussi » or `related`: « Cet article est cité dans ». */
+  citedBy: StoryLink[];
   threads: Thread<Comment>[];
   commentCount: number;
 };
@@ -172,7 +192,20 @@ export interface Site {
   /** Standing pages: charter, terms, legal notice. */
   pages: Page[];
   articlePage(article: Article): ArticlePage;
+  /** The home page's stories, laid out once. */
+  front: Front<Article>;
+  /** Every author, with their published stories, newest first. */
+  authors: (Author & { articles: Article[] })[];
+  /** Tags, each with its stories (`/sujets/<slug>/`). */
+  tags: Listing[];
+  /** Agencies named as `source` (`/depeches/<slug>/`: « Dépêches AFP »). */
+  agencies: Listing[];
+  /** The archive, newest month first (`/archives/<yyyy>/<mm>/`). */
+  months: Listing[];
 }
+
+/** Where a tag's stories are listed. */
+export const tagUrl = (tag: string) => `/sujets/${toSlug(tag)}/`;
 
 const linkTo = (article: Article): StoryLink => ({
   slug: article.slug,
@@ -188,6 +221,7 @@ export interface SiteOptions {
   /** The build's clock, for closing dates. */
   now: Date;
   relatedMax: number;
+  front: Omit<FrontOptions, 'chosen' | 'now' | 'commentCount'>;
 }
 
 const fileOf = (filePath: string | undefined, fallback: string) => filePath ?? fallback;
@@ -217,7 +251,22 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       publishedAt: entry.data.publishedAt,
       replyTo: entry.data.replyTo,
     })),
-    picks: raw.picks.map((pick) => ({ id: pick.id, file: raw.picksFile, article: pick.data.article.id })),
+    picks: [
+      ...raw.picks.map((pick) => ({
+        id: pick.id,
+        file: raw.picksFile,
+        field: `${pick.id}.article`,
+        article: pick.data.article.id,
+      })),
+      ...raw.front.flatMap((entry) =>
+        entry.data.articles.map((article, index) => ({
+          id: entry.id,
+          file: raw.frontFile,
+          field: `${entry.id}.articles[${index}]`,
+          article: article.id,
+        })),
+      ),
+    ],
     documents: [
       ...raw.articles.map((entry) => documentOf(entry, 'articles')),
       // Only published comments are rendered (and shown): what a reader sent stays out of the
@@ -234,7 +283,9 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     .map(({ id, data }) => ({ id, ...data, url: `/${id}/` }))
     .sort((a, b) => a.order - b.order || a.name.localeCompare(b.name, 'fr'));
   const sectionById = new Map(sections.map((s) => [s.id, s]));
-  const authorById = new Map(raw.authors.map(({ id, data }) => [id, { id, ...data }]));
+  const authorById = new Map<string, Author>(
+    raw.authors.map(({ id, data }) => [id, { id, ...data, url: `/auteurs/${id}/` }]),
+  );
 
   const allArticles: Article[] = raw.articles.map((entry) => {
     const { data } = entry;
@@ -297,6 +348,21 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   const chooseRelated = relatedChooser(articles, options.relatedMax);
   const pickSlugs = new Set(raw.picks.map((pick) => pick.data.article.id));
 
+  const citedBy = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const slug of new Set([...article.readAlso, ...article.related])) {
+      const list = citedBy.get(slug) ?? [];
+      list.push(article);
+      citedBy.set(slug, list);
+    }
+  }
+  const listing = (prefix: string) => (group: { slug: string; name: string; items: Article[] }) => ({
+    slug: group.slug,
+    name: group.name,
+    url: `/${prefix}/${group.slug}/`,
+    articles: group.items,
+  });
+
   const site: Site = {
     sections,
     articles,
@@ -337,10 +403,32 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         links,
         picks: site.picks.filter((pick) => pick.slug !== article.slug).map(linkTo),
         related: site.related(article).map(linkTo),
+        citedBy: (citedBy.get(article.slug) ?? []).map(linkTo),
         threads: site.threads(article.slug),
         commentCount: site.commentCount(article.slug),
       };
     },
+    front: layOutFront(
+      articles,
+      sections.map((s) => s.id),
+      {
+        ...options.front,
+        chosen: raw.front.flatMap((entry) => entry.data.articles.map((a) => a.id)),
+        now: options.now,
+        commentCount: (slug) => commentsByArticle.get(slug)?.length ?? 0,
+      },
+    ),
+    authors: [...authorById.values()]
+      .map((author) => ({ ...author, articles: articles.filter((a) => a.authors.includes(author)) }))
+      .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
+    tags: groupByName(articles, (a) => a.tags).map(listing('sujets')),
+    agencies: groupByName(articles, (a) => (a.source === undefined ? [] : [a.source])).map(listing('depeches')),
+    months: byMonth(articles, (a) => a.publishedAt).map((month) => ({
+      slug: month.key,
+      name: month.label,
+      url: `/archives/${month.key}/`,
+      articles: month.items,
+    })),
   };
   return site;
 }

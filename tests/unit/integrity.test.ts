@@ -41,7 +41,7 @@ function content(): IntegrityInput {
       { id: 'a/c02', file: 'content/comments/a/c02.md', article: 'a', publishedAt: at(21), replyTo: 'c01' },
       { id: 'b/c01', file: 'content/comments/b/c01.md', article: 'b', publishedAt: at(20) },
     ],
-    picks: [{ id: 'pick-1', file: 'content/picks.yaml', article: 'a' }],
+    picks: [{ id: 'pick-1', file: 'content/picks.yaml', field: 'pick-1.article', article: 'a' }],
     documents: [
       { file: 'content/articles/a.md', rendered: true, problems: [] },
       { file: 'content/comments/a/c01.md', rendered: true, problems: [] },

@@ -64,6 +64,8 @@ function raw(): RawContent {
     pages: [],
     picks: [{ id: 'p1', data: { article: { id: 'b' } } }],
     picksFile: 'content/picks.yaml',
+    front: [],
+    frontFile: 'content/une.yaml',
   };
 }
 
@@ -72,6 +74,7 @@ const options = {
   commentsCloseAfterDays: null,
   relatedMax: 4,
   now: new Date('2026-11-29T12:00:00Z'),
+  front: { secondaryCount: 2, perSection: 3, latestCount: 10, mostCommentedCount: 5, mostCommentedDays: 7 },
 };
 
 describe('assembleSite', () => {
@@ -129,5 +132,68 @@ describe('assembleSite', () => {
     broken.comments.push(commentEntry('c05', 'published', 'c99', 17));
     expect(() => assembleSite(broken, options)).toThrow(ContentError);
     expect(() => assembleSite(broken, options)).toThrow('content/comments/a/c05.md: replyTo: no comment "c99" in a/');
+  });
+
+  test('a draft or a missing story in « À la une » stops the build, naming the file and the entry', () => {
+    const content = raw();
+    content.front = [{ id: 'une', data: { articles: [{ id: 'b' }, { id: 'brouillon' }, { id: 'disparu' }] } }];
+    expect(() => assembleSite(content, options)).toThrow(
+      'content/une.yaml: une.articles[1]: "brouillon" is still a draft\n  content/une.yaml: une.articles[2]: no article "disparu"',
+    );
+  });
+
+  test('the editors’ lead story leads the home page, whatever its date', () => {
+    const content = raw();
+    content.front = [{ id: 'une', data: { articles: [{ id: 'a' }] } }];
+    const { front } = assembleSite(content, options);
+    expect(front.lead?.slug).toBe('a');
+    expect(front.secondary.map((a) => a.slug)).toEqual(['b']);
+  });
+
+  test('lists the stories citing an article, in « Lire aussi » or as related', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('cite', 20),
+      { ...articleEntry('lien', 21), facts: { readingMinutes: 2, readAlso: ['cite'] } },
+      articleEntry('relie', 22, { related: [{ id: 'cite' }] }),
+      articleEntry('brouillon', 23, { draft: true, related: [{ id: 'cite' }] }),
+      articleEntry('autre', 24),
+    ];
+    content.comments = [];
+    content.picks = [];
+    const site = assembleSite(content, options);
+    const cite = site.article('cite');
+    expect(cite && site.articlePage(cite).citedBy.map((s) => s.slug)).toEqual(['relie', 'lien']);
+    const autre = site.article('autre');
+    expect(autre && site.articlePage(autre).citedBy).toEqual([]);
+  });
+
+  test('gives each author, tag, agency and month its stories, newest first', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20, { tags: ['Vie privée', 'numérique'], authors: [{ id: 'claire' }], source: undefined }),
+      articleEntry('b', 22, { tags: ['vie privée'], source: 'AFP' }),
+      articleEntry('c', 1, { tags: [], source: 'Reuters', publishedAt: new Date('2026-10-31T23:30:00Z') }),
+    ];
+    const site = assembleSite(content, options);
+    const names = (list: { slug: string; articles: { slug: string }[] }[]) =>
+      list.map((l) => [l.slug, l.articles.map((a) => a.slug)]);
+    expect(names(site.tags)).toEqual([
+      ['numerique', ['a']],
+      ['vie-privee', ['b', 'a']],
+    ]);
+    expect(site.tags.find((t) => t.slug === 'vie-privee')).toMatchObject({
+      name: 'vie privée',
+      url: '/sujets/vie-privee/',
+    });
+    expect(names(site.agencies)).toEqual([
+      ['afp', ['b']],
+      ['reuters', ['c']],
+    ]);
+    expect(site.authors.map((a) => [a.url, a.articles.map((s) => s.slug)])).toEqual([['/auteurs/claire/', ['a']]]);
+    // 23 h 30 UTC on 31 October is already November in Paris.
+    expect(site.months.map((m) => [m.url, m.name, m.articles.length])).toEqual([
+      ['/archives/2026/11/', 'novembre 2026', 3],
+    ]);
   });
 });

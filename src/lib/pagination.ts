@@ -1,0 +1,45 @@
+/** One page of a paginated listing (a section, a tag, an author, a month…). */
+export interface ListingPage<T> {
+  /** 1 for the first page. */
+  number: number;
+  /** How many pages the listing has. */
+  total: number;
+  items: T[];
+  url: string;
+  prev?: string | undefined;
+  next?: string | undefined;
+}
+
+/**
+ * The address of page `number` of the listing at `base`: the listing's own address for the
+ * first page, so that a link to a section never changes, and `<base>page/<n>/` after it.
+ */
+export function pageUrl(base: string, number: number): string {
+  return number === 1 ? base : `${base}page/${number}/`;
+}
+
+/**
+ * Cuts `items` into pages of `perPage`, in order. An empty listing still has one (empty)
+ * page, so that its address answers.
+ */
+export function paginate<T>(items: readonly T[], base: string, perPage: number): ListingPage<T>[] {
+  if (!Number.isInteger(perPage) || perPage < 1)
+    throw new RangeError(`perPage must be a positive integer, got ${perPage}`);
+  const total = Math.max(1, Math.ceil(items.length / perPage));
+  return Array.from({ length: total }, (_, index) => {
+    const number = index + 1;
+    return {
+      number,
+      total,
+      items: items.slice(index * perPage, number * perPage),
+      url: pageUrl(base, number),
+      prev: number > 1 ? pageUrl(base, number - 1) : undefined,
+      next: number < total ? pageUrl(base, number + 1) : undefined,
+    };
+  });
+}
+
+/** The route parameter of page `number`: none for the first page, `page/<n>` after it. */
+export function pageParam(number: number): string | undefined {
+  return number === 1 ? undefined : `page/${number}`;
+}
