@@ -49,7 +49,7 @@ export const siteConfig = {
     latestCount: 10,
     mostCommentedCount: 5,
     /** « Les plus commentés » counts the stories of the last days only, so the list moves. */
-    mostCommentedDays: 7,
+    mostCommentedDays: 14,
   },
 } as const;
 

@@ -11,7 +11,7 @@ export interface Month {
   label: string;
 }
 
-export function monthOf(date: Date): Month {
+function monthOf(date: Date): Month {
   const parts = monthParts.formatToParts(date);
   const year = parts.find((p) => p.type === 'year')?.value ?? '';
   const month = parts.find((p) => p.type === 'month')?.value ?? '';

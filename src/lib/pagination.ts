@@ -14,7 +14,7 @@ export interface ListingPage<T> {
  * The address of page `number` of the listing at `base`: the listing's own address for the
  * first page, so that a link to a section never changes, and `<base>page/<n>/` after it.
  */
-export function pageUrl(base: string, number: number): string {
+function pageUrl(base: string, number: number): string {
   return number === 1 ? base : `${base}page/${number}/`;
 }
 

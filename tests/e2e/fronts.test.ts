@@ -27,7 +27,9 @@ describe('fronts', () => {
     for (const card of await cards.all()) {
       await expect(card.locator('h2 a, h3 a').count()).resolves.toBe(1);
       await expect(card.locator('time[datetime]').count()).resolves.toBe(1);
-      expect(await card.locator('[data-part="card-comments"] .sr-only').textContent()).toMatch(/^\d+ commentaires?$/);
+      expect(await card.locator('[data-part="card-comments"] .sr-only').textContent()).toMatch(
+        /^\d+ commentaires? sur « .+ »$/,
+      );
     }
     const reference = page.locator('[data-part="card"]', { hasText: 'Sonorhéa' });
     expect(await reference.textContent()).toContain('VIDÉO.');
