@@ -48,6 +48,7 @@ export interface Listing {
 
 export interface ArticleImage {
   src: ImageMetadata;
+  /** Empty for a decorative picture. */
   alt: string;
   credit: string;
   caption?: string | undefined;
@@ -115,7 +116,7 @@ export interface RawContent {
       related: { id: string }[];
       comments?: CommentsMode | undefined;
       commentsCloseAfterDays?: number | null | undefined;
-      image?: ArticleImage | undefined;
+      image?: (Omit<ArticleImage, 'alt'> & { alt?: string | undefined; decorative: boolean }) | undefined;
       draft: boolean;
     };
   }[];
@@ -312,7 +313,12 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       related: data.related.map((r) => r.id),
       commentsMode: commentsModeAt(commentSettings, options.now),
       commentsCloseAt: commentsCloseAt(commentSettings),
-      image: data.image,
+      image: data.image && {
+        src: data.image.src,
+        alt: data.image.decorative ? '' : (data.image.alt ?? ''),
+        credit: data.image.credit,
+        caption: data.image.caption,
+      },
       draft: data.draft,
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),

@@ -29,3 +29,48 @@ export function articleSection(slug: string): string {
   if (section === undefined) throw new Error(`content/articles/${slug}.md has no section`);
   return section;
 }
+
+/** What the listings need to know of an article, read from its file without the site's code. */
+export interface ArticleFile {
+  slug: string;
+  title: string;
+  publishedAt: Date;
+  tags: string[];
+  authors: string[];
+  source: string | undefined;
+  related: string[];
+  readAlso: string[];
+}
+
+const inlineList = (value: string | undefined) =>
+  (value?.match(/^\[(.*)\]$/)?.[1] ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+const unquoted = (value: string) => value.replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"');
+
+/** Every published article, newest first (the sample content writes lists inline: `tags: [a, b]`). */
+export function articleFiles(): ArticleFile[] {
+  const dir = join(root, 'content/articles');
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => {
+      const markdown = readFileSync(join(dir, name), 'utf8');
+      return {
+        markdown,
+        file: {
+          slug: name.replace(/\.md$/, ''),
+          title: unquoted(field(markdown, 'title') ?? ''),
+          publishedAt: new Date(field(markdown, 'publishedAt') ?? ''),
+          tags: inlineList(field(markdown, 'tags')),
+          authors: inlineList(field(markdown, 'authors')),
+          source: field(markdown, 'source'),
+          related: inlineList(field(markdown, 'related')),
+          readAlso: [...markdown.matchAll(/^::lire-aussi\{article="([^"]+)"\}/gm)].map((m) => m[1] ?? ''),
+        },
+      };
+    })
+    .filter(({ markdown }) => field(markdown, 'draft') !== 'true')
+    .map(({ file }) => file)
+    .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
+}

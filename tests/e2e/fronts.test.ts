@@ -28,12 +28,14 @@ describe('fronts', () => {
       await expect(card.locator('h2 a, h3 a').count()).resolves.toBe(1);
       await expect(card.locator('time[datetime]').count()).resolves.toBe(1);
       expect(await card.locator('[data-part="card-comments"] .sr-only').textContent()).toMatch(
-        /^\d+ commentaires? sur « .+ »$/,
+        /^\d+ commentaires? sur «\s.+\s»$/,
       );
     }
     const reference = page.locator('[data-part="card"]', { hasText: 'Sonorhéa' });
     expect(await reference.textContent()).toContain('VIDÉO.');
-    expect(await reference.locator('[data-part="card-comments"] .sr-only').textContent()).toBe('6 commentaires');
+    expect(await reference.locator('[data-part="card-comments"] .sr-only').textContent()).toMatch(
+      /^6 commentaires sur «\sAssistant vocal/,
+    );
     expect(await reference.locator('[data-part="card-comments"] span[aria-hidden="true"]').textContent()).toBe('6');
     await page.close();
   });

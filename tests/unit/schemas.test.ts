@@ -66,9 +66,20 @@ describe('article schema', () => {
     expect(issuesOf(article.safeParse({ ...validArticle, comments: 'members' }))).toEqual(['comments']);
   });
 
-  test('wants alt text and a credit on an image', () => {
-    const result = article.safeParse({ ...validArticle, image: { src: './photo.jpg' } });
-    expect(issuesOf(result).sort()).toEqual(['image.alt', 'image.credit']);
+  test('wants a credit on an image', () => {
+    const result = article.safeParse({ ...validArticle, image: { src: './photo.jpg', alt: 'Un quai' } });
+    expect(issuesOf(result)).toEqual(['image.credit']);
+  });
+
+  test('wants alt text on an image unless the editor says it is decorative', () => {
+    const image = { src: './photo.jpg', credit: 'Kiosque' };
+    const withoutAlt = article.safeParse({ ...validArticle, image: { ...image, alt: ' ' } });
+    expect(issuesOf(withoutAlt)).toEqual(['image.alt']);
+    expect(withoutAlt.error?.issues[0]?.message).toMatch(/decorative: true/);
+    expect(article.safeParse({ ...validArticle, image: { ...image, decorative: true } }).success).toBe(true);
+    expect(
+      issuesOf(article.safeParse({ ...validArticle, image: { ...image, alt: 'Un quai', decorative: true } })),
+    ).toEqual(['image.decorative']);
   });
 });
 

@@ -38,8 +38,10 @@ const articleFields = z.object({
 });
 
 const imageFields = z.object({
-  /** What the picture shows, for readers who cannot see it. */
-  alt: z.string().trim().min(1),
+  /** What the picture shows, for readers who cannot see it; left out only for a decorative picture. */
+  alt: z.string().trim().optional(),
+  /** `true` for a picture that adds nothing a reader needs (a texture, a mood): it gets an empty alt. */
+  decorative: z.boolean().default(false),
   /** Photographer and agency, e.g. « Jeanne Martin / Kiosque ». */
   credit: z.string().trim().min(1),
   /** Optional caption printed under the picture. */
@@ -64,6 +66,21 @@ export const articleSchema = ({ image }: SchemaContext) =>
           code: 'custom',
           path: ['authors'],
           message: 'an article needs at least one author or a source (e.g. source: AFP)',
+        });
+      }
+      const picture = article.image;
+      if (picture && !picture.decorative && !picture.alt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['image', 'alt'],
+          message: 'describe the picture for readers who cannot see it, or set `decorative: true` if it adds nothing',
+        });
+      }
+      if (picture?.decorative && picture.alt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['image', 'decorative'],
+          message: 'a decorative picture is hidden from screen readers: remove its alt or `decorative: true`',
         });
       }
       if (article.updatedAt !== undefined && article.updatedAt < article.publishedAt) {
