@@ -45,6 +45,7 @@ export const fr = {
   source: 'Source',
   readingTime: (minutes: number) => `Temps de lecture${NBSP}: ${minutes}${NBSP}min`,
   readAlso: 'Lire aussi',
+  contents: 'Sommaire',
   mustReads: `À ne pas manquer`,
   related: 'Sur le même sujet',
   latest: 'Les dernières informations',

@@ -3,6 +3,7 @@ import type { CommentsMode } from '../site.config';
 import { commentsCloseAt, commentsModeAt } from './comment-rules';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
 import { relatedChooser } from './related';
+import { intertitlesOf, tableOfContents, type Intertitle } from './table-of-contents';
 import { buildThreads, type Thread } from './threads';
 
 export interface Section {
@@ -60,6 +61,8 @@ export interface Article {
   draft: boolean;
   readingMinutes: number;
   readAlso: string[];
+  /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
+  contents: Intertitle[];
   html: string;
 }
 
@@ -265,6 +268,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       draft: data.draft,
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
+      contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
       html: entry.html ?? '',
     };
   });

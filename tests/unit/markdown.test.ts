@@ -65,6 +65,28 @@ describe('article Markdown', () => {
     );
   });
 
+  test('records the intertitles with the anchors their headings carry, typeset as the reader sees them', async () => {
+    const { code, metadata } = await renderMarkdown(
+      "Intro.\n\n## L'été *brûlant*\n\nTexte.\n\n### Détail\n\n## Bilan : 12000 hectares\n\n## Bilan : 12000 hectares",
+      ARTICLE,
+    );
+    const intertitles = metadata.frontmatter['intertitles'] as { id: string; text: string }[];
+    expect(intertitles.map((entry) => entry.text)).toEqual([
+      'L’été brûlant',
+      'Bilan\u00A0: 12\u202F000 hectares',
+      'Bilan\u00A0: 12\u202F000 hectares',
+    ]);
+    const ids = intertitles.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(code).toMatch(new RegExp(`<h2 id="${id}">`));
+    expect(code).toMatch(/<h3 id="[^"]+">Détail<\/h3>/);
+  });
+
+  test('records no intertitles for a comment, whose headings are paragraphs', async () => {
+    const { metadata } = await renderMarkdown('## Titre\n\nTexte.', COMMENT);
+    expect(metadata.frontmatter['intertitles']).toBeUndefined();
+  });
+
   const problems = async (markdown: string, path = ARTICLE) =>
     (await renderMarkdown(markdown, path)).metadata.frontmatter['problems'];
 
