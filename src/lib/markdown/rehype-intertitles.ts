@@ -12,7 +12,8 @@ import { documentKind } from './document-kind.ts';
  * written in the Markdown has been prefixed by then and cannot take an intertitle's place.
  */
 export function rehypeIntertitles() {
-  const giveIds = rehypeHeadingIds();
+  // Typed as any unified attacher's result; this one always returns a synchronous transformer.
+  const giveIds = rehypeHeadingIds() as (tree: Root, file: VFile) => void;
   return (tree: Root, file: VFile) => {
     if (documentKind(file.path) === 'comment') return;
     giveIds(tree, file);
