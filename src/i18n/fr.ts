@@ -1,4 +1,4 @@
-import { NBSP, NNBSP } from '../lib/typography.ts';
+import { NBSP, NNBSP, formatNumber } from '../lib/typography.ts';
 
 const CHARTER = 'Lire la charte de modération';
 const CLOSED = 'Les commentaires sont fermés.';
@@ -18,8 +18,9 @@ export const scriptText = {
     failed: `L’inscription n’a pas pu aboutir. Réessayez dans un instant.`,
   },
   comments: {
-    limitReached: (max: number) =>
-      `Vous avez atteint la limite de ${new Intl.NumberFormat('fr-FR').format(max)} caractères.`,
+    limitReached: (max: number) => `Vous avez atteint la limite de ${formatNumber(max)} caractères.`,
+    /** « 9 / 2 000 »: what the reader has typed against the limit. */
+    counter: (length: number, max: number) => `${formatNumber(length)} / ${formatNumber(max)}`,
     closed: CLOSED,
     sent: 'Votre commentaire sera publié après modération.',
     sending: 'Envoi en cours…',
@@ -62,7 +63,7 @@ export const fr = {
     consentAfter: '.',
   },
   comments: {
-    heading: (count: number) => `Commentaires (${count})`,
+    heading: (count: number) => `Commentaires (${formatNumber(count)})`,
     none: `Aucun commentaire pour l’instant.`,
     closed: CLOSED,
     subscribersOnly: `Ce service est réservé aux abonnés.`,
@@ -73,17 +74,17 @@ export const fr = {
     featured: FEATURED,
     permalink: 'Lien vers ce commentaire',
     showMore: (count: number) =>
-      count === 1 ? 'Voir le commentaire suivant' : `Voir les ${count} commentaires suivants`,
-    replies: (count: number) => (count === 1 ? '1 réponse' : `${count} réponses`),
+      count === 1 ? 'Voir le commentaire suivant' : `Voir les ${formatNumber(count)} commentaires suivants`,
+    replies: (count: number) => (count === 1 ? '1 réponse' : `${formatNumber(count)} réponses`),
     formTitle: 'Réagir à cet article',
     pseudonym: 'Pseudonyme',
     text: 'Votre commentaire',
-    counter: (length: number, max: number) => `${length} / ${max}`,
+    counter: (length: number, max: number) => scriptText.comments.counter(length, max),
     submit: 'Publier',
     moderated: `Les commentaires sont publiés après modération.`,
     staff: 'L’équipe',
     /** French takes the singular for 0 and 1. */
-    count: (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`),
+    count: (count: number) => (count <= 1 ? `${count} commentaire` : `${formatNumber(count)} commentaires`),
   },
   footer: {
     about: 'Informations',
