@@ -31,8 +31,12 @@ export function frenchMarks(text: string, before = ''): string {
   return result.replace(/\.\.\./g, '…');
 }
 
-/** Web and e-mail addresses in running text: kept exactly as typed, never typeset. */
-const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+/**
+ * Web and e-mail addresses in running text: kept exactly as typed, never typeset. An e-mail
+ * address is looked for only where a word starts: tried from every letter of a long word, the
+ * search would grow with the square of its length.
+ */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 
 const numbers = new Intl.NumberFormat('fr-FR');
 

@@ -82,9 +82,11 @@ describe('article Markdown', () => {
     expect(code).toMatch(/<h3 id="[^"]+">Détail<\/h3>/);
   });
 
-  test('records no intertitles for a comment, whose headings are paragraphs', async () => {
-    const { metadata } = await renderMarkdown('## Titre\n\nTexte.', COMMENT);
-    expect(metadata.frontmatter['intertitles']).toBeUndefined();
+  test('records intertitles for articles only: a comment’s headings are paragraphs, a page has no « Sommaire »', async () => {
+    for (const path of [COMMENT, 'content/pages/une-page.md']) {
+      const { metadata } = await renderMarkdown('## Titre\n\nTexte.', path);
+      expect(metadata.frontmatter['intertitles']).toBeUndefined();
+    }
   });
 
   const problems = async (markdown: string, path = ARTICLE) =>
