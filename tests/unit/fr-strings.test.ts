@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { messages, page } from '../../services/comments/messages';
 import { fr, scriptText } from '../../src/i18n/fr';
 
 /**
@@ -20,9 +21,12 @@ const SAMPLES: Record<string, unknown[][]> = {
   'fr.comments.replies': [[1], [1200]],
   'fr.comments.counter': [[0, 2000]],
   'fr.comments.count': [[0], [1], [2], [1234]],
+  'service.messages.textTooLong': [[2000]],
+  'service.messages.rateLimited': [[1], [30]],
+  'service.messages.subscribed': [['prenom.nom@exemple.fr']],
 };
 
-/** Every string a reader can see, with where it comes from. */
+/** Every string a reader can see, the comment service's answers included, with where it comes from. */
 function strings(value: unknown, path: string): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
@@ -35,7 +39,7 @@ function strings(value: unknown, path: string): [string, string][] {
   return Object.entries(value as Record<string, unknown>).flatMap(([key, child]) => strings(child, `${path}.${key}`));
 }
 
-const all = [...strings(fr, 'fr'), ...strings(scriptText, 'scriptText')];
+const all = [...strings(fr, 'fr'), ...strings(scriptText, 'scriptText'), ...strings({ messages, page }, 'service')];
 
 describe('every string a reader sees', () => {
   test('has no breakable space before : ; ! ?', () => {
