@@ -1,10 +1,10 @@
-import { NBSP, NNBSP } from '../lib/typography.ts';
+import { NBSP, NNBSP, formatNumber } from '../lib/typography.ts';
 
 const CHARTER = 'Lire la charte de modération';
 const CLOSED = 'Les commentaires sont fermés.';
 const FEATURED = 'Sélection de la rédaction';
 /** French takes the singular for 0 and 1. */
-const commentCount = (count: number) => (count <= 1 ? `${count} commentaire` : `${count} commentaires`);
+const commentCount = (count: number) => (count <= 1 ? `${count} commentaire` : `${formatNumber(count)} commentaires`);
 
 /**
  * What the page's scripts say, bundled with them rather than repeated in every page's HTML:
@@ -20,8 +20,9 @@ export const scriptText = {
     failed: `L’inscription n’a pas pu aboutir. Réessayez dans un instant.`,
   },
   comments: {
-    limitReached: (max: number) =>
-      `Vous avez atteint la limite de ${new Intl.NumberFormat('fr-FR').format(max)} caractères.`,
+    limitReached: (max: number) => `Vous avez atteint la limite de ${formatNumber(max)} caractères.`,
+    /** « 9 / 2 000 »: what the reader has typed against the limit. */
+    counter: (length: number, max: number) => `${formatNumber(length)} / ${formatNumber(max)}`,
     closed: CLOSED,
     sent: 'Votre commentaire sera publié après modération.',
     sending: 'Envoi en cours…',
@@ -47,6 +48,7 @@ export const fr = {
   source: 'Source',
   readingTime: (minutes: number) => `Temps de lecture${NBSP}: ${minutes}${NBSP}min`,
   readAlso: 'Lire aussi',
+  contents: 'Sommaire',
   mustReads: `À ne pas manquer`,
   related: 'Sur le même sujet',
   latest: 'Les dernières informations',
@@ -82,7 +84,7 @@ export const fr = {
     description: 'Tous les articles, mois par mois.',
     month: (label: string) => `Archives${NBSP}: ${label}`,
     monthDescription: (label: string) => `Les articles publiés en ${label}.`,
-    count: (count: number) => (count <= 1 ? `${count} article` : `${count} articles`),
+    count: (count: number) => (count <= 1 ? `${count} article` : `${formatNumber(count)} articles`),
   },
   newsletter: {
     emailLabel: 'Votre adresse e-mail',
@@ -95,7 +97,7 @@ export const fr = {
     consentAfter: '.',
   },
   comments: {
-    heading: (count: number) => `Commentaires (${count})`,
+    heading: (count: number) => `Commentaires (${formatNumber(count)})`,
     none: `Aucun commentaire pour l’instant.`,
     closed: CLOSED,
     subscribersOnly: `Ce service est réservé aux abonnés.`,
@@ -106,12 +108,12 @@ export const fr = {
     featured: FEATURED,
     permalink: 'Lien vers ce commentaire',
     showMore: (count: number) =>
-      count === 1 ? 'Voir le commentaire suivant' : `Voir les ${count} commentaires suivants`,
-    replies: (count: number) => (count === 1 ? '1 réponse' : `${count} réponses`),
+      count === 1 ? 'Voir le commentaire suivant' : `Voir les ${formatNumber(count)} commentaires suivants`,
+    replies: (count: number) => (count === 1 ? '1 réponse' : `${formatNumber(count)} réponses`),
     formTitle: 'Réagir à cet article',
     pseudonym: 'Pseudonyme',
     text: 'Votre commentaire',
-    counter: (length: number, max: number) => `${length} / ${max}`,
+    counter: (length: number, max: number) => scriptText.comments.counter(length, max),
     submit: 'Publier',
     moderated: `Les commentaires sont publiés après modération.`,
     staff: 'L’équipe',

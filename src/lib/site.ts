@@ -5,6 +5,7 @@ import { commentsCloseAt, commentsModeAt } from './comment-rules';
 import { layOutFront, type Front, type FrontOptions } from './fronts';
 import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
 import { relatedChooser } from './related';
+import { intertitlesOf, tableOfContents, type Intertitle } from './table-of-contents';
 import { groupByName, toSlug } from './taxonomy';
 import { buildThreads, type Thread } from './threads';
 
@@ -76,6 +77,8 @@ export interface Article {
   draft: boolean;
   readingMinutes: number;
   readAlso: string[];
+  /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
+  contents: Intertitle[];
   html: string;
 }
 
@@ -322,6 +325,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       draft: data.draft,
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
+      contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
       html: entry.html ?? '',
     };
   });

@@ -32,20 +32,86 @@ export function frenchMarks(text: string, before = ''): string {
 }
 
 /**
+ * Web and e-mail addresses in running text: kept exactly as typed, never typeset. An e-mail
+ * address is looked for only where a word starts: tried from every letter of a long word, the
+ * search would grow with the square of its length.
+ */
+const ADDRESS = /(?:https?:\/\/|www\.)[^\s<>«»"]*[^\s<>«»".,;:!?)\]]|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
+
+const numbers = new Intl.NumberFormat('fr-FR');
+
+/** A number as a French reader expects it, grouped by thousands: « 12 000 », « 1 234 ». */
+export function formatNumber(value: number | bigint): string {
+  return numbers.format(value);
+}
+
+/** A five-digit number followed by a capitalised word is a postal code (« 75001 Paris »). */
+const POSTAL_CODE_AFTER = /^[ \u00A0]\p{Lu}/u;
+
+/**
+ * Groups the digits of a whole number of five digits or more (« 12000 » → « 12 000 »). Four
+ * digits stay as written: French allows « 1500 », and years must never read « 2 026 ». A
+ * number glued to a letter, a slash, a hyphen or a sign (a reference, an address, a
+ * decimal part) or starting with 0 is an identifier, not a quantity.
+ */
+function groupDigits(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}_.,/#=&:+-])[1-9]\d{4,}(?![\p{L}\p{N}_])/gu, (digits, offset: number) =>
+    digits.length === 5 && POSTAL_CODE_AFTER.test(text.slice(offset + 5)) ? digits : formatNumber(BigInt(digits)),
+  );
+}
+
+/**
+ * The spacing and the small forms of French print, on text whose marks are already French:
+ * - a no-break space inside « » and before a colon; a narrow one before ; ! ? (an existing
+ *   space is replaced; a missing one is added only before ! and ? at the end of a word: a
+ *   colon or semicolon is never touched without a space before it, so « 17:05 », URLs and
+ *   « &amp; » stay intact, and a ? followed by text, as in a query string, stays glued);
+ * - « 17h05 », « 17 h » written with no-break spaces: « 17 h 05 »;
+ * - thousands grouped with a narrow no-break space, the one `Intl` uses for fr-FR: « 12 000 »;
+ *   a narrow no-break space before % and €;
+ * - ordinals in their short French forms, on the line: « 2e », « 1re » (not « 2ème », « 1ère »);
+ *   « 1er » stays, and no superscript is added, so that titles and interface strings read
+ *   the same as the body.
+ */
+function frenchSpacing(text: string): string {
+  return groupDigits(
+    text
+      .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
+      .replace(/[ \t\u00A0\u202F]*»/g, `${NBSP}»`)
+      .replace(/[ \t\u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
+      .replace(/([\p{L}\p{N}»)])([!?]+)(?=[\s»)\]]|$)/gu, `$1${NNBSP}$2`)
+      .replace(/[ \t\u202F]+:/g, `${NBSP}:`),
+  )
+    .replace(
+      /(?<![\p{L}\p{N}.,])([01]?\d|2[0-3])[ \u00A0]?h(?:[ \u00A0]?([0-5]\d))?(?![\p{L}\p{N}])/gu,
+      (_, hour: string, minute: string | undefined) =>
+        `${hour}${NBSP}h${minute === undefined ? '' : `${NBSP}${minute}`}`,
+    )
+    .replace(
+      /(?<![\p{L}\p{N}.,])(\d{1,3})((?:[ \u00A0]\d{3})+)(?![\p{N}])/gu,
+      (_, head: string, groups: string) => `${head}${groups.replace(/[ \u00A0]/g, NNBSP)}`,
+    )
+    .replace(/(\d)[ \u00A0]?([%€])/g, `$1${NNBSP}$2`)
+    .replace(/(?<![\p{L}\p{N}])1(?:ère|ere)(s?)(?![\p{L}\p{N}])/gu, '1re$1')
+    .replace(/(?<![\p{L}\p{N}])(\d+)(?:ème|ième|eme|ieme)(s?)(?![\p{L}\p{N}])/gu, '$1e$2');
+}
+
+/**
  * Sets running text the French way: typewriter marks become French ones (`frenchMarks`), then
- * the spacing: a no-break space inside « » and before a colon,
- * a narrow no-break space before ; ! ?. An existing ordinary space is replaced; a missing one
- * is added only before ! and ? at the end of a word: a colon or semicolon is never touched
- * without a space before it, so « 17:05 », URLs and « &amp; » stay intact, and a ? followed
- * by text, as in a query string, stays glued.
+ * the spacing and small forms (`frenchSpacing`). Web and e-mail addresses are left exactly as
+ * typed. `before` is the character that precedes `text` in the document.
  */
 export function typeset(text: string, before = ''): string {
-  return frenchMarks(text, before)
-    .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
-    .replace(/[ \t\u00A0\u202F]*»/g, `${NBSP}»`)
-    .replace(/[ \t\u00A0\u202F]+([;!?])/g, `${NNBSP}$1`)
-    .replace(/([\p{L}\p{N}»)])([!?]+)(?=[\s»)\]]|$)/gu, `$1${NNBSP}$2`)
-    .replace(/[ \t\u202F]+:/g, `${NBSP}:`);
+  let result = '';
+  let previous = before;
+  let start = 0;
+  for (const match of text.matchAll(ADDRESS)) {
+    const prose = text.slice(start, match.index);
+    result += frenchSpacing(frenchMarks(prose, previous)) + match[0];
+    previous = match[0].at(-1) ?? previous;
+    start = match.index + match[0].length;
+  }
+  return result + frenchSpacing(frenchMarks(text.slice(start), start === 0 ? before : previous));
 }
 
 const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });

@@ -88,7 +88,7 @@ function enhance(box: HTMLElement) {
       textarea.value = clipped;
       say(text.limitReached(max));
     }
-    if (counter) counter.textContent = `${visibleLength(textarea.value)} / ${max}`;
+    if (counter) counter.textContent = text.counter(visibleLength(textarea.value), max);
     if (submit) submit.disabled = textarea.value.trim() === '';
     draft.save(textarea.value);
   };

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import ArticleBody from '../../src/components/article/ArticleBody.astro';
 import ArticleHeader from '../../src/components/article/ArticleHeader.astro';
 import ReadAlso from '../../src/components/article/ReadAlso.astro';
 import { text, useContainer } from './render';
@@ -20,7 +21,7 @@ describe('ArticleHeader', () => {
   test('shows the kicker opening the standfirst, the credit, the date and the reading time', async () => {
     const html = await render(ArticleHeader, header);
     expect(html).toMatch(/<h1[^>]*>\s*Le tarif de l’électricité baisse\s*<\/h1>/);
-    expect(text(html)).toContain('VIDÉO. Une baisse de 4 % au 1er février.');
+    expect(text(html)).toContain('VIDÉO. Une baisse de 4\u202F% au 1er février.');
     expect(text(html)).toContain('Source AFP');
     expect(text(html)).toContain('Publié le 28 novembre 2026 à\u00A017\u00A0h\u00A005');
     expect(html).toContain('datetime="2026-11-28T17:05+01:00"');
@@ -50,5 +51,42 @@ describe('ReadAlso', () => {
     const html = await render(ReadAlso, { title: 'Qui écoute nos enceintes ?', href: '/economie/enceintes/' });
     expect(text(html)).toBe('Lire aussi Qui écoute nos enceintes\u202F?');
     expect(html).toMatch(/<a href="\/economie\/enceintes\/"[^>]*>Qui écoute nos enceintes\u202F\?<\/a>/);
+  });
+});
+
+describe('ArticleBody', () => {
+  const body = {
+    segments: [{ kind: 'html', html: '<p>Premier paragraphe.</p><h2 id="un">Un</h2>' }],
+    links: {},
+    newsletter: { title: 'La lettre', cadence: 'Chaque matin', pitch: 'L’essentiel.' },
+    section: 'economie',
+  };
+  const contents = [
+    { id: 'un', text: 'Un' },
+    { id: 'deux-lété', text: 'Deux : l’été' },
+    { id: 'trois', text: 'Trois' },
+    { id: 'quatre', text: 'Quatre' },
+  ];
+
+  test('opens with a « Sommaire » linking each intertitle, in reading order', async () => {
+    const html = await render(ArticleBody, { ...body, contents });
+    const nav = /<nav aria-labelledby="([^"]+)"[^>]*>([\s\S]*?)<\/nav>/.exec(html);
+    expect(nav).not.toBeNull();
+    expect(html.indexOf('<nav')).toBeLessThan(html.indexOf('Premier paragraphe'));
+    expect(html).toMatch(new RegExp(`<p id="${nav?.[1]}"[^>]*>Sommaire</p>`));
+    const links = [...(nav?.[2] ?? '').matchAll(/<li[^>]*><a href="([^"]+)"[^>]*>([^<]+)<\/a><\/li>/g)];
+    expect(links.map((link) => [link[1], link[2]])).toEqual([
+      ['#un', 'Un'],
+      ['#deux-lété', 'Deux : l’été'],
+      ['#trois', 'Trois'],
+      ['#quatre', 'Quatre'],
+    ]);
+    expect(nav?.[2]).toMatch(/^<p [^>]*>Sommaire<\/p><ol[ >]/);
+  });
+
+  test('has no « Sommaire » when the article has none', async () => {
+    const html = await render(ArticleBody, { ...body, contents: [] });
+    expect(html).not.toContain('<nav');
+    expect(text(html)).not.toContain('Sommaire');
   });
 });

@@ -55,7 +55,7 @@ describe('CommentArea', () => {
   test('open: a labelled form with the 2,000-character counter, and the two links', async () => {
     const html = await render(CommentArea, { ...base, mode: 'open' });
     expect(html).toContain('maxlength="2000"');
-    expect(text(html)).toContain('0 / 2000');
+    expect(text(html)).toContain('0 / 2\u202F000');
     expect(html).toMatch(/<label for="commentaire-texte"/);
     expect(html).toContain('href="/infos/conditions-d-utilisation/"');
     expect(html).toContain('href="/infos/charte-de-moderation/"');

@@ -9,6 +9,7 @@ const pages = [
   '/',
   '/economie/',
   '/economie/assistants-vocaux-ecoutes-prestataires/',
+  '/international/chili-secheresse-rationnement-eau/',
   '/sciences/cnil-sanction-courtier-donnees/',
   '/infos/charte-de-moderation/',
   '/404.html',

@@ -91,6 +91,38 @@ describe('the reference-structure article', () => {
   });
 });
 
+describe('« Sommaire »', () => {
+  test('an article with four intertitles lists them, each entry leading to its intertitle', async () => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/international/chili-secheresse-rationnement-eau/`);
+    const contents = page.getByRole('navigation', { name: 'Sommaire' });
+    const intertitles = await page.locator('.article-prose h2').allTextContents();
+    expect(intertitles.length).toBeGreaterThanOrEqual(4);
+    await expect(contents.getByRole('link').allTextContents()).resolves.toEqual(intertitles);
+    await contents.getByRole('link').last().click();
+    await expect(
+      page
+        .locator('.article-prose h2')
+        .last()
+        .evaluate((h) => `#${h.id}` === decodeURIComponent(location.hash)),
+    ).resolves.toBe(true);
+    const top = await page
+      .locator('.article-prose h2')
+      .last()
+      .evaluate((h) => h.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+    await page.close();
+  });
+
+  test('an article with fewer intertitles has none', async () => {
+    const page = await browser().newPage();
+    await page.goto(baseUrl + REFERENCE);
+    await expect(page.getByRole('navigation', { name: 'Sommaire' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
+
 describe('comment states', () => {
   test('a closed article says so and has no form', async () => {
     const page = await browser().newPage();

@@ -79,10 +79,10 @@ describe('the comment form', () => {
     await expect(form.getByRole('button', { name: 'Publier' }).isDisabled()).resolves.toBe(true);
 
     await text.fill('Un avis 👍🏽');
-    await expect(counter.innerText()).resolves.toBe('9 / 2000');
+    await expect(counter.innerText()).resolves.toBe(`9 / 2${NNBSP}000`);
     await text.fill('é'.repeat(1999));
     await text.pressSequentially('🇫🇷🇫🇷');
-    await expect(counter.innerText()).resolves.toBe('2000 / 2000');
+    await expect(counter.innerText()).resolves.toBe(`2${NNBSP}000 / 2${NNBSP}000`);
     await expect(text.inputValue()).resolves.toBe(`${'é'.repeat(1999)}🇫🇷`);
     await expect(form.locator('[data-part="comment-status"]').innerText()).resolves.toBe(
       `Vous avez atteint la limite de 2${NNBSP}000 caractères.`,

@@ -22,6 +22,13 @@ describe('French dates, Paris time', () => {
     expect(formatDay(new Date('2026-12-01T09:00:00Z'))).toBe('1er décembre 2026');
   });
 
+  test('writes « 1er » in every form, the short one for cards included', () => {
+    const first = new Date('2026-11-30T23:05:00Z');
+    expect(formatDateTime(first)).toBe('1er décembre 2026 à\u00A00\u00A0h\u00A005');
+    expect(formatShortDateTime(first)).toBe('1er déc. à\u00A00\u00A0h\u00A005');
+    expect(formatDay(new Date('2026-12-11T09:00:00Z'))).toBe('11 décembre 2026');
+  });
+
   test('turns late UTC evenings into the next Paris day', () => {
     expect(formatDay(new Date('2026-11-28T23:30:00Z'))).toBe('29 novembre 2026');
   });

@@ -48,6 +48,47 @@ describe('article Markdown', () => {
     expect(code).toContain('Il a dit «\u00A0non\u00A0»\u00A0: c’est tout\u202F!');
   });
 
+  test('sets numbers, hours and ordinals in the prose, not in code, code blocks or link targets', async () => {
+    const markdown = [
+      'Voir [le "rapport" de 2026](https://exemple.fr/r?annee=2026&page=12000 "Titre : 12000") et `x = "a" ; 12000`.',
+      '```\nif (a) { b = "c" ; } // 17h05 12000\n```',
+      '<https://exemple.fr/a?b=1> : 12000 votes à 17h05 le 1ère fois.',
+    ].join('\n\n');
+    const { code } = await renderMarkdown(markdown, ARTICLE);
+    expect(code).toContain(
+      '<a href="https://exemple.fr/r?annee=2026&#x26;page=12000" title="Titre : 12000">le «\u00A0rapport\u00A0» de 2026</a>',
+    );
+    expect(code).toContain('<code>x = "a" ; 12000</code>');
+    expect(code).toContain('<pre><code>if (a) { b = "c" ; } // 17h05 12000\n</code></pre>');
+    expect(code).toContain(
+      '<a href="https://exemple.fr/a?b=1">https://exemple.fr/a?b=1</a>\u00A0: 12\u202F000 votes à 17\u00A0h\u00A005 le 1re fois.',
+    );
+  });
+
+  test('records the intertitles with the anchors their headings carry, typeset as the reader sees them', async () => {
+    const { code, metadata } = await renderMarkdown(
+      "Intro.\n\n## L'été *brûlant*\n\nTexte.\n\n### Détail\n\n## Bilan : 12000 hectares\n\n## Bilan : 12000 hectares",
+      ARTICLE,
+    );
+    const intertitles = metadata.frontmatter['intertitles'] as { id: string; text: string }[];
+    expect(intertitles.map((entry) => entry.text)).toEqual([
+      'L’été brûlant',
+      'Bilan\u00A0: 12\u202F000 hectares',
+      'Bilan\u00A0: 12\u202F000 hectares',
+    ]);
+    const ids = intertitles.map((entry) => entry.id);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of ids) expect(code).toMatch(new RegExp(`<h2 id="${id}">`));
+    expect(code).toMatch(/<h3 id="[^"]+">Détail<\/h3>/);
+  });
+
+  test('records intertitles for articles only: a comment’s headings are paragraphs, a page has no « Sommaire »', async () => {
+    for (const path of [COMMENT, 'content/pages/une-page.md']) {
+      const { metadata } = await renderMarkdown('## Titre\n\nTexte.', path);
+      expect(metadata.frontmatter['intertitles']).toBeUndefined();
+    }
+  });
+
   const problems = async (markdown: string, path = ARTICLE) =>
     (await renderMarkdown(markdown, path)).metadata.frontmatter['problems'];
 
@@ -84,6 +125,16 @@ describe('comment Markdown', () => {
 
   test('reports a comment over 2,000 characters', async () => {
     expect(await problems('a'.repeat(2001))).toEqual(['the comment is 2001 characters long; the limit is 2000']);
+  });
+
+  test('sets a published comment in French typography too, leaving its code and links alone', async () => {
+    const { code } = await renderMarkdown(
+      "J'étais là à 8h, avec 15000 autres ! Voir [ici](https://exemple.fr/?q=1) et `a ; b`",
+      COMMENT,
+    );
+    expect(code).toBe(
+      '<p>J’étais là à 8\u00A0h, avec 15\u202F000 autres\u202F! Voir <a href="https://exemple.fr/?q=1" rel="ugc nofollow noopener">ici</a> et <code>a ; b</code></p>',
+    );
   });
 
   test('gives back directive-looking text exactly as the reader typed it', async () => {

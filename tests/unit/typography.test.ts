@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import {
   NBSP,
   NNBSP,
+  formatNumber,
   frenchMarks,
   isLongerThan,
   truncateVisible,
@@ -47,6 +48,58 @@ describe('typeset', () => {
 
   test('leaves clock times, URLs and query strings alone', () => {
     expect(typeset('à 17:05 sur https://exemple.fr/a?b=1')).toBe('à 17:05 sur https://exemple.fr/a?b=1');
+  });
+});
+
+describe('typeset: numbers, hours and ordinals', () => {
+  test('groups thousands with a narrow no-break space, and leaves years and short numbers as written', () => {
+    expect(typeset('12000 manifestants et 1234567 votes en 2026, soit 1500 par bureau')).toBe(
+      `12${NNBSP}000 manifestants et 1${NNBSP}234${NNBSP}567 votes en 2026, soit 1500 par bureau`,
+    );
+  });
+
+  test('makes the spaces a writer typed in a number unbreakable, and leaves decimals alone', () => {
+    expect(typeset('12 000 euros, 3,14159 et 12345,67 euros')).toBe(
+      `12${NNBSP}000 euros, 3,14159 et 12${NNBSP}345,67 euros`,
+    );
+  });
+
+  test('does not group postal codes, references or numbers inside addresses', () => {
+    expect(typeset('75001 Paris, dossier A-123456, https://exemple.fr/2026/123456?id=98765')).toBe(
+      '75001 Paris, dossier A-123456, https://exemple.fr/2026/123456?id=98765',
+    );
+  });
+
+  test('keeps a narrow no-break space before % and €', () => {
+    expect(typeset('4 % et 12€')).toBe(`4${NNBSP}% et 12${NNBSP}€`);
+  });
+
+  test('writes hours the French way: « 17 h 05 », « 8 h »', () => {
+    expect(typeset('à 17h05, puis 8h et 17 h 30')).toBe(`à 17${NBSP}h${NBSP}05, puis 8${NBSP}h et 17${NBSP}h${NBSP}30`);
+  });
+
+  test('leaves words and references that merely contain an h alone', () => {
+    expect(typeset('le virus H5N1 et 2020 heures')).toBe('le virus H5N1 et 2020 heures');
+  });
+
+  test('keeps « 1er » on the line and corrects the long forms of ordinals', () => {
+    expect(typeset('le 1er février, la 1ère fois, le 2ème tour, les 3èmes, le XIXe siècle')).toBe(
+      'le 1er février, la 1re fois, le 2e tour, les 3es, le XIXe siècle',
+    );
+  });
+
+  test('leaves web and e-mail addresses exactly as typed, apostrophes and colons included', () => {
+    const text = "Écrire à jean.dupont@exemple.fr ou voir https://exemple.fr/l'article?a=1&b=2 : c'est tout";
+    expect(typeset(text)).toBe(
+      `Écrire à jean.dupont@exemple.fr ou voir https://exemple.fr/l'article?a=1&b=2${NBSP}: c’est tout`,
+    );
+  });
+});
+
+describe('formatNumber', () => {
+  test('groups thousands the way fr-FR does, with a narrow no-break space', () => {
+    expect(formatNumber(2000)).toBe(`2${NNBSP}000`);
+    expect(formatNumber(999)).toBe('999');
   });
 });
 

@@ -1,6 +1,7 @@
 import { createMarkdownProcessor, unified } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import remarkDirective from 'remark-directive';
+import { rehypeIntertitles } from './rehype-intertitles.ts';
 import { rehypeSanitizeByKind } from './rehype-sanitize-by-kind.ts';
 import { remarkTypeset } from './remark-typeset.ts';
 import { remarkKiosque } from './remark-kiosque.ts';
@@ -13,7 +14,7 @@ import { remarkNewsSyntax } from './remark-news-syntax.ts';
  */
 export const markdownOptions = {
   remarkPlugins: [remarkNewsSyntax, remarkDirective, remarkKiosque, remarkTypeset],
-  rehypePlugins: [rehypeRaw, rehypeSanitizeByKind],
+  rehypePlugins: [rehypeRaw, rehypeSanitizeByKind, rehypeIntertitles],
   // remark-smartypants goes through retext and cost 60 % of an article's rendering time;
   // `remarkTypeset` sets the French marks itself (docs/performance.md).
   smartypants: false,
