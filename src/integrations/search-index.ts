@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +21,9 @@ const NOT_ARTICLE_TEXT = ['kicker', 'published', 'updated', 'reading-time', 'new
  * only article pages mark their text with `data-pagefind-body`, so fronts, standing pages and
  * everything outside the `<article>` element (navigation, comments) stay out. The language
  * comes from `<html lang="fr">`, which gives French stemming. Listed after the pruning, so that
- * the page of a deleted article is gone before Pagefind looks.
+ * the page of a deleted article is gone before Pagefind looks, and so is the last build's index:
+ * its files are all older than this build, and fragments, named by a hash of their content,
+ * would otherwise pile up beside the new ones.
  */
 export function buildSearchIndex(): AstroIntegration {
   return {
@@ -37,13 +38,10 @@ export function buildSearchIndex(): AstroIntegration {
           if (index === undefined) throw new Error(errors.join('\n'));
           const added = await index.addDirectory({ path: outDir });
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          // Fragment names carry a hash of their content: an index written over the last one
-          // would keep the fragments of pages since changed.
-          rmSync(outputPath, { recursive: true, force: true });
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`Indexed ${added.page_count} article(s) for search in ${seconds} s`);
+          logger.info(`Search index written from ${added.page_count} page(s) in ${seconds} s`);
         } catch (error) {
           throw new Error(
             `The search index could not be built (Pagefind): ${error instanceof Error ? error.message : String(error)}`,
