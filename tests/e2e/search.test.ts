@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -125,6 +126,23 @@ describe('the search page (Chromium, built site)', () => {
     await page.goto(`${baseUrl}/recherche/?q=vélo`);
     await expect(answer(page, 'vélo')).resolves.toBe(`1 résultat pour «${NBSP}vélo${NBSP}»`);
     expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  test.each(['light', 'dark'] as const)('passes an axe audit with its results shown (%s)', async (colorScheme) => {
+    // axe is injected as an inline script, which the page's policy rightly blocks.
+    const page = await browser().newPage({ colorScheme, bypassCSP: true });
+    await page.goto(`${baseUrl}/recherche/?q=vélo`);
+    await answer(page, 'vélo');
+    await page.addScriptTag({ path: createRequire(import.meta.url).resolve('axe-core/axe.min.js') });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as { axe: { run: (options: object) => Promise<{ violations: { id: string }[] }> } }
+      ).axe;
+      const result = await axe.run({ runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] });
+      return result.violations.map((violation) => violation.id);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 
