@@ -112,6 +112,9 @@ export const fr = {
     description: 'Rechercher dans tous les articles du site.',
     label: 'Rechercher dans les articles',
     submit: 'Rechercher',
+    order: 'Trier par',
+    byRelevance: 'Pertinence',
+    byDate: 'Date, les plus récents d’abord',
     more: 'Afficher plus de résultats',
     noScript: `La recherche a besoin de JavaScript. Sans lui, les rubriques donnent accès à tous les articles.`,
     /** `astro dev` serves no index: only `astro build` makes one. */

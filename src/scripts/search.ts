@@ -14,8 +14,14 @@ interface ResultData {
 
 /** The part of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
-  search(query: string): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  search(
+    query: string,
+    options: { sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
 }
+
+/** The form's orders: Pagefind's relevance, or the `data-pagefind-sort` date, newest first. */
+type Order = 'pertinence' | 'date';
 
 let pagefind: Promise<Pagefind> | undefined;
 
@@ -54,6 +60,7 @@ function renderResult(template: HTMLTemplateElement, { url, meta }: ResultData):
 
 function enhance(form: HTMLFormElement, results: HTMLElement) {
   const input = form.elements.namedItem('q') as HTMLInputElement;
+  const order = form.elements.namedItem('tri') as HTMLSelectElement;
   const status = part(results, 'search-status');
   const list = part<HTMLOListElement>(results, 'search-list');
   const more = part<HTMLButtonElement>(results, 'search-more');
@@ -71,7 +78,7 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     more.hidden = pending.length === 0;
   }
 
-  async function search(query: string) {
+  async function search(query: string, by: Order) {
     const run = ++latest;
     list.replaceChildren();
     more.hidden = true;
@@ -83,7 +90,7 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     }
     status.textContent = text.searching;
     try {
-      const found = await (await loadPagefind()).search(query);
+      const found = await (await loadPagefind()).search(query, by === 'date' ? { sort: { date: 'desc' } } : {});
       if (run !== latest || found === null) return;
       pending = found.results;
       await showMore();
@@ -95,9 +102,13 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     }
   }
 
-  const fromAddress = () => new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = fromAddress();
-  void search(input.value);
+  function fromAddress() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q')?.trim() ?? '';
+    order.value = params.get('tri') === 'date' ? 'date' : 'pertinence';
+    void search(input.value, order.value as Order);
+  }
+  fromAddress();
 
   // The form works as a plain GET without this; with it, the page stays and the address
   // follows, so that a result can be shared and Back returns to the previous query.
@@ -106,13 +117,14 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     const query = input.value.trim();
     const address = new URL(location.href);
     address.searchParams.set('q', query);
+    address.searchParams.set('tri', order.value);
     history.pushState(null, '', address);
-    void search(query);
+    void search(query, order.value as Order);
   });
-  window.addEventListener('popstate', () => {
-    input.value = fromAddress();
-    void search(input.value);
+  order.addEventListener('change', () => {
+    if (input.value.trim() !== '') form.requestSubmit();
   });
+  window.addEventListener('popstate', fromAddress);
   // The button may hide once everything is shown: focus goes to the first result it added.
   more.addEventListener('click', async () => {
     const shown = list.children.length;

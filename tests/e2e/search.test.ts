@@ -106,6 +106,25 @@ describe('the search page (Chromium, built site)', () => {
     await page.close();
   });
 
+  test('sorts by date, newest first, when the reader asks', async () => {
+    const { page, refused } = await openPage('/recherche/?q=France');
+    await answer(page, 'France');
+    const days = () =>
+      results(page)
+        .locator('time')
+        .evaluateAll((times) => times.map((time) => time.getAttribute('datetime')));
+    const byRelevance = await days();
+    expect(byRelevance).not.toEqual([...byRelevance].sort().reverse());
+    await page.getByLabel('Trier par').selectOption({ label: 'Date, les plus récents d’abord' });
+    await expect.poll(() => new URL(page.url()).searchParams.get('tri')).toBe('date');
+    await answer(page, 'France');
+    const byDate = await days();
+    expect(byDate.length).toBe(byRelevance.length);
+    expect(byDate).toEqual([...byRelevance].sort().reverse());
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+
   test('says « Aucun résultat » for a word no article has, as for words only in comments or navigation', async () => {
     const { page } = await openPage('/recherche/');
     // « invivable » is only in a reader's comment; « charte » only in the footer and the comment area.
