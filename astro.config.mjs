@@ -4,6 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
+import { buildSearchIndex } from './src/integrations/search-index.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
@@ -21,8 +22,9 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
-  // Headers first: the pruning that follows keeps only what this build wrote.
-  integrations: [writeSecurityHeaders(), pruneStaleOutput()],
+  // Headers first: the pruning that follows keeps only what this build wrote. The search index
+  // last: it reads the pages the pruning left.
+  integrations: [writeSecurityHeaders(), pruneStaleOutput(), buildSearchIndex()],
   security: {
     // Astro adds the hashes of its own scripts and styles; nothing inline runs otherwise.
     csp: {

@@ -34,6 +34,19 @@ export const scriptText = {
     sortNewest: 'Plus récents',
     sortFeatured: FEATURED,
   },
+  search: {
+    /** The query is quoted as the reader typed it. */
+    count: (count: number, query: string) => {
+      const found =
+        count === 0
+          ? 'Aucun résultat'
+          : count === 1
+            ? '1 résultat'
+            : `${new Intl.NumberFormat('fr-FR').format(count)} résultats`;
+      return `${found} pour «${NBSP}${query}${NBSP}»`;
+    },
+    searching: 'Recherche en cours…',
+  },
 };
 
 /** Every string a reader sees, in French with French spacing already applied. */
@@ -131,4 +144,18 @@ export const fr = {
     back: `Revenir à l’accueil`,
   },
   pageUpdated: 'Mis à jour le',
+  search: {
+    title: 'Rechercher',
+    description: 'Rechercher dans tous les articles du site.',
+    label: 'Rechercher dans les articles',
+    submit: 'Rechercher',
+    order: 'Trier par',
+    byRelevance: 'Pertinence',
+    byDate: 'Date, les plus récents d’abord',
+    more: 'Afficher plus de résultats',
+    noScript: `La recherche a besoin de JavaScript. Sans lui, les rubriques donnent accès à tous les articles.`,
+    /** `astro dev` serves no index: only `astro build` makes one. */
+    noIndexInDev: `Pas d’index de recherche en développement${NBSP}: il est construit par «${NBSP}astro build${NBSP}». Pour essayer la recherche, lancez «${NBSP}npm run build && npm run preview${NBSP}».`,
+    unavailable: `La recherche ne répond pas. Réessayez dans un instant.`,
+  },
 } as const;

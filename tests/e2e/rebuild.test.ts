@@ -2,6 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { indexLanguages, indexedPages } from './search-index';
 import { buildSite, root } from './site';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kiosque-rebuild-'));
@@ -21,6 +22,7 @@ test('a rebuild shows an edited article, and takes a deleted article offline', {
   cpSync(join(root, 'content'), content, { recursive: true });
   expect(build().status).toBe(0);
   expect(existsSync(page('culture/cinema-frequentation-salles-novembre'))).toBe(true);
+  expect(indexedPages(dist).map((indexed) => indexed.url)).toContain('/culture/cinema-frequentation-salles-novembre/');
 
   unlinkSync(join(content, 'articles/cinema-frequentation-salles-novembre.md'));
   edit('articles/bnf-archives-sonores-en-ligne.md', (text) =>
@@ -37,4 +39,14 @@ test('a rebuild shows an edited article, and takes a deleted article offline', {
   );
   expect(readFileSync(page('culture'), 'utf8')).not.toContain('cinema-frequentation-salles-novembre');
   expect(readFileSync(page(''), 'utf8')).not.toContain('cinema-frequentation-salles-novembre');
+
+  // The search index is made anew: the deleted article is not found, the edit is, and no
+  // fragment of the last build is left beside it.
+  const indexed = indexedPages(dist);
+  expect(indexed.map((entry) => entry.url)).not.toContain('/culture/cinema-frequentation-salles-novembre/');
+  expect(indexed.find((entry) => entry.url === '/culture/bnf-archives-sonores-en-ligne/')?.content).toContain(
+    'Une phrase ajoutée pour la relecture.',
+  );
+  expect(indexLanguages(dist)['fr']?.page_count).toBe(indexed.length);
+  expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
 });

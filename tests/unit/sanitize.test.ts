@@ -70,4 +70,10 @@ describe('article policy', () => {
     expect(html).not.toContain('script');
     expect(html).not.toContain('onclick');
   });
+
+  test('keeps the mark that keeps a passage out of search, in an article but not in a comment', async () => {
+    const passage = '<div data-pagefind-ignore>\n\nUn encadré que la recherche ne connaît pas.\n\n</div>';
+    expect(await article(passage)).toContain('<div data-pagefind-ignore="">');
+    expect(await render(passage)).not.toContain('data-pagefind-ignore');
+  });
 });

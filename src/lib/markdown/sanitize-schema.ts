@@ -7,14 +7,16 @@ export const SLOT_TAG = 'kiosque-slot';
 
 /**
  * Articles and pages come from editors, but they are sanitized all the same: GitHub's policy
- * (the library default), plus abbreviations with their expansion, which news copy uses, and
- * the slot element the page fills in at build time.
+ * (the library default), plus abbreviations with their expansion, which news copy uses, the
+ * slot element the page fills in at build time, and `data-pagefind-ignore`, with which an
+ * editor keeps a passage out of the search index (docs/search.md).
  */
 export const articleSanitizeSchema: Schema = {
   ...defaultSchema,
   tagNames: [...(defaultSchema.tagNames ?? []), 'abbr', SLOT_TAG],
   attributes: {
     ...defaultSchema.attributes,
+    '*': [...(defaultSchema.attributes?.['*'] ?? []), 'dataPagefindIgnore'],
     abbr: ['title'],
     [SLOT_TAG]: ['dataSlot', 'dataArticle'],
   },

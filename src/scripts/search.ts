@@ -1,0 +1,138 @@
+import { scriptText } from '../i18n/fr';
+import { formatDay } from '../lib/dates';
+
+const text = scriptText.search;
+
+/** Results shown at once, and added by each « Afficher plus de résultats ». */
+const PAGE_SIZE = 10;
+
+/** What article pages give Pagefind (`data-pagefind-meta` in ArticleHeader.astro). */
+interface ResultData {
+  url: string;
+  meta: { title?: string; kicker?: string; standfirst?: string; date?: string };
+}
+
+/** The part of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
+interface Pagefind {
+  search(
+    query: string,
+    options: { sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+}
+
+/** The form's orders: Pagefind's relevance, or the `data-pagefind-sort` date, newest first. */
+type Order = 'pertinence' | 'date';
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/**
+ * The index and its code are written by `astro build` next to the pages, so they are loaded
+ * from there at run time, not bundled; the first search pays for them, other pages never do.
+ */
+function loadPagefind(): Promise<Pagefind> {
+  const url = '/pagefind/pagefind.js';
+  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
+  return pagefind;
+}
+
+function part<T extends Element>(root: ParentNode, name: string): T {
+  const element = root.querySelector<T>(`[data-part="${name}"]`);
+  if (element === null) throw new Error(`The search page has no [data-part="${name}"]`);
+  return element;
+}
+
+function renderResult(template: HTMLTemplateElement, { url, meta }: ResultData): Node {
+  const item = template.content.cloneNode(true) as DocumentFragment;
+  const title = part<HTMLAnchorElement>(item, 'result-title');
+  title.href = url;
+  title.textContent = meta.title ?? url;
+  const kicker = part(item, 'result-kicker');
+  if (meta.kicker) kicker.textContent = meta.kicker;
+  else kicker.remove();
+  part(item, 'result-standfirst').textContent = meta.standfirst ?? '';
+  const date = part<HTMLTimeElement>(item, 'result-date');
+  if (meta.date) {
+    date.dateTime = meta.date.slice(0, 10);
+    date.textContent = formatDay(new Date(meta.date));
+  } else date.remove();
+  return item;
+}
+
+function enhance(form: HTMLFormElement, results: HTMLElement) {
+  const input = form.elements.namedItem('q') as HTMLInputElement;
+  const order = form.elements.namedItem('tri') as HTMLSelectElement;
+  const status = part(results, 'search-status');
+  const list = part<HTMLOListElement>(results, 'search-list');
+  const more = part<HTMLButtonElement>(results, 'search-more');
+  const failed = part<HTMLElement>(results, 'search-failed');
+  const template = part<HTMLTemplateElement>(results, 'search-result');
+  let pending: { data(): Promise<ResultData> }[] = [];
+  // A reader who types faster than the index answers sees only the last query's results.
+  let latest = 0;
+
+  async function showMore() {
+    const batch = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const data = await Promise.all(batch.map((result) => result.data()));
+    list.append(...data.map((result) => renderResult(template, result)));
+    more.hidden = pending.length === 0;
+  }
+
+  async function search(query: string, by: Order) {
+    const run = ++latest;
+    list.replaceChildren();
+    more.hidden = true;
+    failed.hidden = true;
+    pending = [];
+    if (query === '') {
+      status.textContent = '';
+      return;
+    }
+    status.textContent = text.searching;
+    try {
+      const found = await (await loadPagefind()).search(query, by === 'date' ? { sort: { date: 'desc' } } : {});
+      if (run !== latest || found === null) return;
+      pending = found.results;
+      await showMore();
+      status.textContent = text.count(found.results.length, query);
+    } catch {
+      pagefind = undefined;
+      status.textContent = '';
+      failed.hidden = false;
+    }
+  }
+
+  function fromAddress() {
+    const params = new URLSearchParams(location.search);
+    input.value = params.get('q')?.trim() ?? '';
+    order.value = params.get('tri') === 'date' ? 'date' : 'pertinence';
+    void search(input.value, order.value as Order);
+  }
+  fromAddress();
+
+  // The form works as a plain GET without this; with it, the page stays and the address
+  // follows, so that a result can be shared and Back returns to the previous query.
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const query = input.value.trim();
+    const address = new URL(location.href);
+    address.searchParams.set('q', query);
+    address.searchParams.set('tri', order.value);
+    history.pushState(null, '', address);
+    void search(query, order.value as Order);
+  });
+  order.addEventListener('change', () => {
+    if (input.value.trim() !== '') form.requestSubmit();
+  });
+  window.addEventListener('popstate', fromAddress);
+  // The button may hide once everything is shown: focus goes to the first result it added.
+  more.addEventListener('click', async () => {
+    const shown = list.children.length;
+    await showMore();
+    list.children[shown]?.querySelector('a')?.focus();
+  });
+}
+
+const form = document.querySelector<HTMLFormElement>('[data-part="search-form"]');
+const results = document.querySelector<HTMLElement>('[data-part="search-results"]');
+if (form && results) enhance(form, results);
