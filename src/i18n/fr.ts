@@ -31,6 +31,10 @@ export const scriptText = {
     sortNewest: 'Plus récents',
     sortFeatured: FEATURED,
   },
+  share: {
+    copied: 'Lien copié.',
+    copyFailed: `Le lien n’a pas pu être copié${NBSP}: copiez l’adresse de la page.`,
+  },
 };
 
 /** Every string a reader sees, in French with French spacing already applied. */
@@ -38,6 +42,15 @@ export const fr = {
   skipToContent: 'Aller au contenu',
   mainNav: 'Rubriques',
   home: 'Accueil',
+  search: 'Rechercher sur le site',
+  searchPlaceholder: 'Rechercher',
+  darkTheme: 'Thème sombre',
+  share: {
+    label: 'Partager cet article',
+    copy: 'Copier le lien',
+    email: 'Envoyer par e-mail',
+    native: 'Partager',
+  },
   published: 'Publié le',
   updated: 'Modifié le',
   by: 'Par',
