@@ -1,13 +1,12 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
+import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
-import { themeBootScript } from './src/scripts/theme-boot.ts';
 import { siteConfig } from './src/site.config.ts';
 
 /** The comment and newsletter services the forms post to (`src/site.config.ts`). */
@@ -24,14 +23,11 @@ export default defineConfig({
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
   // Headers first: the pruning that follows keeps only what this build wrote.
-  integrations: [writeSecurityHeaders(), pruneStaleOutput()],
+  integrations: [injectThemeBoot(), writeSecurityHeaders(), pruneStaleOutput()],
   security: {
-    // Astro adds the hashes of its own scripts and styles; the only other inline script is the
-    // theme's, which must run before the first paint (src/scripts/theme-boot.ts).
+    // Astro adds the hashes of its own scripts and styles, the theme's inline script among them
+    // (src/integrations/theme-boot.ts); nothing else inline runs.
     csp: {
-      scriptDirective: {
-        hashes: [`sha256-${createHash('sha256').update(themeBootScript).digest('base64')}`],
-      },
       directives: [
         "default-src 'self'",
         "img-src 'self' data:",
