@@ -11,7 +11,7 @@ export function enhanceShareLinks() {
   const box = document.querySelector<HTMLElement>('[data-part="share"]');
   if (box === null) return;
   const url = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-  const title = document.querySelector<HTMLMetaElement>('meta[property="og:title"]')?.content ?? document.title;
+  const title = document.querySelector('h1')?.textContent.trim() ?? document.title;
   const status = box.querySelector<HTMLElement>('[role="status"]');
   const copy = box.querySelector<HTMLButtonElement>('[data-part="share-copy"]');
   if (copy && navigator.clipboard) {

@@ -137,7 +137,10 @@ describe('dark theme (Content-Security-Policy enforced)', () => {
     ] as const) {
       await withContext({ colorScheme }, async (context) => {
         if (stored)
-          await context.addInitScript(([key, value]) => localStorage.setItem(key, value), [THEME_KEY, stored]);
+          await context.addInitScript(({ key, value }) => localStorage.setItem(key, value), {
+            key: THEME_KEY,
+            value: stored,
+          });
         const page = await context.newPage();
         await page.goto(baseUrl + ARTICLE);
         expect(await filter(page)).toBe(expected);
