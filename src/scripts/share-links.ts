@@ -14,8 +14,9 @@ export function enhanceShareLinks() {
   const title = document.querySelector('h1')?.textContent.trim() ?? document.title;
   const status = box.querySelector<HTMLElement>('[role="status"]');
   const copy = box.querySelector<HTMLButtonElement>('[data-part="share-copy"]');
-  if (copy && navigator.clipboard) {
-    copy.hidden = false;
+  if (copy) {
+    // Without a clipboard (a page served over plain HTTP) the button could only fail.
+    copy.hidden = !('clipboard' in navigator);
     copy.addEventListener('click', async () => {
       try {
         await navigator.clipboard.writeText(url);

@@ -24,5 +24,4 @@ export function enhanceThemeToggle() {
   });
   system.addEventListener('change', show);
   show();
-  button.hidden = false;
 }
