@@ -6,6 +6,7 @@ import { cacheRoot } from './src/content/render-cache.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
+import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -22,11 +23,13 @@ export default defineConfig({
   build: { concurrency: 4 },
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
-  // Headers first: the pruning that follows keeps only what this build wrote. The search index
-  // last: it reads the pages the pruning left.
-  integrations: [writeSecurityHeaders(), pruneStaleOutput(), buildSearchIndex()],
+  // The theme script first, so that Astro hashes it into the policy. Headers next: the pruning
+  // that follows keeps only what this build wrote. The search index last: it reads the pages
+  // the pruning left.
+  integrations: [injectThemeBoot(), writeSecurityHeaders(), pruneStaleOutput(), buildSearchIndex()],
   security: {
-    // Astro adds the hashes of its own scripts and styles; nothing inline runs otherwise.
+    // Astro adds the hashes of its own scripts and styles, the theme's inline script among them
+    // (src/integrations/theme-boot.ts); nothing else inline runs.
     csp: {
       directives: [
         "default-src 'self'",

@@ -37,15 +37,14 @@ export const scriptText = {
   search: {
     /** The query is quoted as the reader typed it. */
     count: (count: number, query: string) => {
-      const found =
-        count === 0
-          ? 'Aucun résultat'
-          : count === 1
-            ? '1 résultat'
-            : `${new Intl.NumberFormat('fr-FR').format(count)} résultats`;
+      const found = count === 0 ? 'Aucun résultat' : count === 1 ? '1 résultat' : `${formatNumber(count)} résultats`;
       return `${found} pour «${NBSP}${query}${NBSP}»`;
     },
     searching: 'Recherche en cours…',
+  },
+  share: {
+    copied: 'Lien copié.',
+    copyFailed: `Le lien n’a pas pu être copié${NBSP}: copiez l’adresse de la page.`,
   },
 };
 
@@ -54,6 +53,13 @@ export const fr = {
   skipToContent: 'Aller au contenu',
   mainNav: 'Rubriques',
   home: 'Accueil',
+  darkTheme: 'Thème sombre',
+  share: {
+    label: 'Partager cet article',
+    copy: 'Copier le lien',
+    email: 'Envoyer par e-mail',
+    native: 'Partager',
+  },
   published: 'Publié le',
   updated: 'Modifié le',
   by: 'Par',
@@ -145,6 +151,9 @@ export const fr = {
   },
   pageUpdated: 'Mis à jour le',
   search: {
+    /** The header's field. */
+    field: 'Rechercher sur le site',
+    placeholder: 'Rechercher',
     title: 'Rechercher',
     description: 'Rechercher dans tous les articles du site.',
     label: 'Rechercher dans les articles',

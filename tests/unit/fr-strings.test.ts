@@ -13,6 +13,11 @@ const SAMPLES: Record<string, unknown[][]> = {
     [9, 2000],
     [12345, 12345],
   ],
+  'scriptText.search.count': [
+    [0, 'vélo'],
+    [1, 'eau'],
+    [1234, 'climat'],
+  ],
   'fr.readingTime': [[3], [12]],
   'fr.seeSection': [['Économie']],
   'fr.comments.heading': [[0], [1234]],
