@@ -106,12 +106,15 @@ describe('« Sommaire »', () => {
         .last()
         .evaluate((h) => `#${h.id}` === decodeURIComponent(location.hash)),
     ).resolves.toBe(true);
-    const top = await page
-      .locator('.article-prose h2')
-      .last()
-      .evaluate((h) => h.getBoundingClientRect().top);
-    expect(top).toBeGreaterThanOrEqual(0);
-    expect(top).toBeLessThan(await page.evaluate(() => innerHeight));
+    // The page scrolls smoothly to it (the reader has not asked for less motion): wait for it to arrive.
+    const top = () =>
+      page
+        .locator('.article-prose h2')
+        .last()
+        .evaluate((h) => h.getBoundingClientRect().top);
+    const height = await page.evaluate(() => innerHeight);
+    await expect.poll(top).toBeLessThan(height);
+    expect(await top()).toBeGreaterThanOrEqual(0);
     await page.close();
   });
 
