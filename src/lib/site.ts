@@ -210,6 +210,8 @@ export interface Site {
 
 /** Where a tag's stories are listed. */
 export const tagUrl = (tag: string) => `/sujets/${toSlug(tag)}/`;
+/** Where an agency's stories are listed: « Dépêches AFP ». */
+export const agencyUrl = (agency: string) => `/depeches/${toSlug(agency)}/`;
 
 const linkTo = (article: Article): StoryLink => ({
   slug: article.slug,

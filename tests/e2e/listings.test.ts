@@ -130,6 +130,19 @@ describe('listings', () => {
     await page.close();
   });
 
+  test('a byline leads to each author’s page, a source to the agency’s', async () => {
+    const signed = articles.find((a) => a.authors.length > 0);
+    const wire = articles.find((a) => a.source === 'AFP');
+    const page = await open(urlOf(signed?.slug ?? ''));
+    await page.locator('[data-part="byline"] a').first().click();
+    await page.waitForURL(`**/auteurs/${signed?.authors[0]}/`);
+    await page.goto(baseUrl + urlOf(wire?.slug ?? ''));
+    await page.locator('[data-part="source"] a').click();
+    await page.waitForURL('**/depeches/afp/');
+    expect(await page.locator('h1').textContent()).toBe('Dépêches AFP');
+    await page.close();
+  });
+
   test('a page past the last one is the 404 page', async () => {
     const page = await browser().newPage();
     expect((await page.goto(`${baseUrl}/archives/2026/11/page/3/`))?.status()).toBe(404);

@@ -27,7 +27,8 @@ export interface BuildResult {
 export function buildSite(args: string[] = [], env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, [astroBin, 'build', ...args], {
     cwd: root,
-    env: { ...process.env, ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    // Without Vitest's NODE_ENV=test, which makes Vite build in development mode.
+    env: { ...plainEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
