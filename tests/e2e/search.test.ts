@@ -71,10 +71,11 @@ describe('the search index (built site)', () => {
 });
 
 describe('the search page (Chromium, built site)', () => {
-  test('finds an article by a word of its text, shows it as a card, and opens it', async () => {
-    const { page, refused } = await openPage('/recherche/');
-    await page.getByLabel('Rechercher dans les articles').fill('vélo');
-    await page.getByRole('button', { name: 'Rechercher' }).click();
+  test('finds an article from the header’s field by a word of its text, shows it as a card, and opens it', async () => {
+    const { page, refused } = await openPage('/');
+    await page.getByRole('search', { name: 'Rechercher sur le site' }).getByRole('searchbox').fill('vélo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/recherche/?q=v%C3%A9lo');
 
     await expect(answer(page, 'vélo')).resolves.toBe(`1 résultat pour «${NBSP}vélo${NBSP}»`);
     expect(new URL(page.url()).searchParams.get('q')).toBe('vélo');
