@@ -40,6 +40,24 @@ export function paginate<T>(items: readonly T[], base: string, perPage: number):
 }
 
 /** The route parameter of page `number`: none for the first page, `page/<n>` after it. */
-export function pageParam(number: number): string | undefined {
+function pageParam(number: number): string | undefined {
   return number === 1 ? undefined : `page/${number}`;
+}
+
+/**
+ * The static paths of listings cut into pages: for each listing (a section, a tag…), one
+ * path per page, its props the listing and the page. `params` names the listing in the
+ * address; the page number goes in the rest parameter `page`.
+ */
+export function listingPaths<L extends { url: string; articles: readonly T[] }, T>(
+  listings: readonly L[],
+  perPage: number,
+  params: (listing: L) => Record<string, string | undefined>,
+) {
+  return listings.flatMap((listing) =>
+    paginate(listing.articles, listing.url, perPage).map((page) => ({
+      params: { ...params(listing), page: pageParam(page.number) },
+      props: { listing, page },
+    })),
+  );
 }
