@@ -34,13 +34,20 @@ describe('ArticleHeader', () => {
       ...header,
       source: undefined,
       authors: [
-        { id: 'a', name: 'Claire Dumas' },
-        { id: 'b', name: 'Karim Benali' },
-        { id: 'c', name: 'Léa Morvan' },
+        { id: 'a', name: 'Claire Dumas', url: '/auteurs/a/' },
+        { id: 'b', name: 'Karim Benali', url: '/auteurs/b/' },
+        { id: 'c', name: 'Léa Morvan', url: '/auteurs/c/' },
       ],
       updatedAt: new Date('2026-11-28T18:40:00Z'),
     });
-    expect(text(html)).toContain('Par Claire Dumas, Karim Benali et Léa Morvan');
+    const byline = html.match(/data-part="byline"[^>]*>([\s\S]*?)<\/p>/)?.[1] ?? '';
+    expect(byline.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ')).toBe('Par Claire Dumas, Karim Benali et Léa Morvan');
+    // Each name leads to its author's page.
+    expect([...byline.matchAll(/href="([^"]+)"/g)].map((m) => m[1])).toEqual([
+      '/auteurs/a/',
+      '/auteurs/b/',
+      '/auteurs/c/',
+    ]);
     expect(text(html)).not.toContain('Source');
     expect(text(html)).toContain('Modifié le 28 novembre 2026 à\u00A019\u00A0h\u00A040');
   });
