@@ -25,7 +25,7 @@ export const siteConfig = {
   /** Longest comment a reader may write, in characters as the reader sees them. */
   commentMaxLength: 2000,
   /** Most related stories shown under an article. */
-  relatedMax: 4,
+  relatedMax: 3,
   /** Where subscribers sign in; the comment gate links here. */
   loginUrl: '/infos/abonnement/',
   /**
@@ -44,7 +44,7 @@ export const siteConfig = {
   perPage: 20,
   /** The home page's layout (`src/lib/fronts.ts`); its lead story is chosen in `content/une.yaml`. */
   front: {
-    secondaryCount: 4,
+    secondaryCount: 3,
     perSection: 4,
     latestCount: 10,
     mostCommentedCount: 5,

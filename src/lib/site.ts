@@ -190,7 +190,7 @@ export interface Site {
   threads(slug: string): Thread<Comment>[];
   /** Number of published comments of an article. */
   commentCount(slug: string): number;
-  /** Related stories, leaving out the « À ne pas manquer » picks the same page lists. */
+  /** Related stories, leaving out what the same page already lists: picks, « Lire aussi », citing stories. */
   related(article: Article): Article[];
   picks: Article[];
   /** Standing pages: charter, terms, legal notice. */
@@ -391,7 +391,10 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     related(article) {
       let related = relatedCache.get(article.slug);
       if (related === undefined) {
-        related = chooseRelated(article, pickSlugs);
+        // What the page already shows elsewhere: the picks, the « Lire aussi » links, and the
+        // stories citing this one, which « Cet article est cité dans » lists.
+        const shown = [...article.readAlso, ...(citedBy.get(article.slug) ?? []).map((a) => a.slug)];
+        related = chooseRelated(article, new Set([...pickSlugs, ...shown]));
         relatedCache.set(article.slug, related);
       }
       return related;

@@ -164,6 +164,8 @@ describe('assembleSite', () => {
     const site = assembleSite(content, options);
     const cite = site.article('cite');
     expect(cite && site.articlePage(cite).citedBy.map((s) => s.slug)).toEqual(['relie', 'lien']);
+    // « Sur le même sujet » does not repeat them.
+    expect(cite && site.articlePage(cite).related.map((s) => s.slug)).toEqual(['autre']);
     const autre = site.article('autre');
     expect(autre && site.articlePage(autre).citedBy).toEqual([]);
   });
