@@ -60,6 +60,10 @@ function groupDigits(text: string): string {
   );
 }
 
+/** Units and multipliers that must not begin a line away from their number: « 1,5 gigawatt ». */
+const UNIT_AFTER_NUMBER =
+  /(\d) (?=(?:millions?|milliards?|milliers?|euros?|dollars?|centimes?|kilomètres?|km|mètres?|kilos?|kg|tonnes?|gigawatts?|mégawatts?|GW|MW|kWh|TWh|degrés?|°C|ans|mois|jours?|heures?|minutes?|semaines?|habitants?|personnes?)(?!\p{L}))/gu;
+
 /**
  * The spacing and the small forms of French print, on text whose marks are already French:
  * - a no-break space inside « » and before a colon; a narrow one before ; ! ? (an existing
@@ -68,7 +72,8 @@ function groupDigits(text: string): string {
  *   « &amp; » stay intact, and a ? followed by text, as in a query string, stays glued);
  * - « 17h05 », « 17 h » written with no-break spaces: « 17 h 05 »;
  * - thousands grouped with a narrow no-break space, the one `Intl` uses for fr-FR: « 12 000 »;
- *   a narrow no-break space before % and €;
+ *   a narrow no-break space before % and €, a no-break space before a unit or a multiplier
+ *   (« 4,2 millions », « 25 euros »);
  * - ordinals in their short French forms, on the line: « 2e », « 1re » (not « 2ème », « 1ère »);
  *   « 1er » stays, and no superscript is added, so that titles and interface strings read
  *   the same as the body.
@@ -92,6 +97,7 @@ function frenchSpacing(text: string): string {
       (_, head: string, groups: string) => `${head}${groups.replace(/[ \u00A0]/g, NNBSP)}`,
     )
     .replace(/(\d)[ \u00A0]?([%€])/g, `$1${NNBSP}$2`)
+    .replace(UNIT_AFTER_NUMBER, `$1${NBSP}`)
     .replace(/(?<![\p{L}\p{N}])1(?:ère|ere)(s?)(?![\p{L}\p{N}])/gu, '1re$1')
     .replace(/(?<![\p{L}\p{N}])(\d+)(?:ème|ième|eme|ieme)(s?)(?![\p{L}\p{N}])/gu, '$1e$2');
 }

@@ -52,6 +52,14 @@ describe('typeset', () => {
 });
 
 describe('typeset: numbers, hours and ordinals', () => {
+  test('keeps a unit or a multiplier on the line of its number', () => {
+    expect(typeset('1,5 gigawatt pour 4,2 millions d’euros, 25 euros et 3 ans')).toBe(
+      `1,5${NBSP}gigawatt pour 4,2${NBSP}millions d’euros, 25${NBSP}euros et 3${NBSP}ans`,
+    );
+    // Only units: a number followed by an ordinary word may break there.
+    expect(typeset('en 2026 les anciens')).toBe('en 2026 les anciens');
+  });
+
   test('groups thousands with a narrow no-break space, and leaves years and short numbers as written', () => {
     expect(typeset('12000 manifestants et 1234567 votes en 2026, soit 1500 par bureau')).toBe(
       `12${NNBSP}000 manifestants et 1${NNBSP}234${NNBSP}567 votes en 2026, soit 1500 par bureau`,
@@ -60,7 +68,7 @@ describe('typeset: numbers, hours and ordinals', () => {
 
   test('makes the spaces a writer typed in a number unbreakable, and leaves decimals alone', () => {
     expect(typeset('12 000 euros, 3,14159 et 12345,67 euros')).toBe(
-      `12${NNBSP}000 euros, 3,14159 et 12${NNBSP}345,67 euros`,
+      `12${NNBSP}000${NBSP}euros, 3,14159 et 12${NNBSP}345,67${NBSP}euros`,
     );
   });
 
@@ -79,7 +87,7 @@ describe('typeset: numbers, hours and ordinals', () => {
   });
 
   test('leaves words and references that merely contain an h alone', () => {
-    expect(typeset('le virus H5N1 et 2020 heures')).toBe('le virus H5N1 et 2020 heures');
+    expect(typeset('le virus H5N1 et 2020 heures')).toBe(`le virus H5N1 et 2020${NBSP}heures`);
   });
 
   test('keeps « 1er » on the line and corrects the long forms of ordinals', () => {
