@@ -1,3 +1,4 @@
+import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -5,6 +6,12 @@ import * as pagefind from 'pagefind';
 
 /** Where the index goes in the output; the search page loads `/pagefind/pagefind.js`. */
 const INDEX_FOLDER = 'pagefind';
+
+/**
+ * Pagefind's ready-made search interfaces, written beside the index whether used or not; the
+ * search page has its own (src/scripts/search.ts), so these 390 KB would only be deployed.
+ */
+const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
 /**
  * Parts of an article page that are not its text: the kicker, which results show apart (and
@@ -40,6 +47,9 @@ export function buildSearchIndex(): AstroIntegration {
           if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
           const written = await index.writeFiles({ outputPath });
           if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+          for (const file of await readdir(outputPath)) {
+            if (UNUSED_FILES.test(file)) await rm(join(outputPath, file));
+          }
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
           logger.info(`Search index written from ${added.page_count} page(s) in ${seconds} s`);
         } catch (error) {

@@ -50,6 +50,12 @@ describe('the search index (built site)', () => {
     ).toEqual(articles.map((slug) => `/${articleSection(slug)}/${slug}/`).sort());
   });
 
+  test('is deployed without Pagefind’s ready-made interfaces, which no page loads', () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+
   test('keeps an article’s text, without comments, navigation, boxes or its kicker', () => {
     const pages = new Map(indexedPages(dist).map((page) => [page.url, page]));
     const commented = pages.get(COMMENTED)?.content ?? '';
