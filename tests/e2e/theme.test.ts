@@ -147,5 +147,15 @@ describe('dark theme (Content-Security-Policy enforced)', () => {
         expect(await filter(page)).toBe(expected);
       });
     }
+    // The fronts' pictures too: a light illustration would glare on a dark page.
+    await withContext({ colorScheme: 'dark' }, async (context) => {
+      const page = await context.newPage();
+      await page.goto(`${baseUrl}/`);
+      const filters = await page
+        .locator('[data-part="card"] img')
+        .evaluateAll((images) => images.map((image) => getComputedStyle(image).filter));
+      expect(filters.length).toBeGreaterThan(1);
+      expect(new Set(filters)).toEqual(new Set(['brightness(0.9)']));
+    });
   });
 });
