@@ -138,6 +138,7 @@ function main() {
     join(out, 'picks.yaml'),
     [1, 2, 3, 4].map((k) => `- id: pick-${k}\n  article: ${slug(Math.min(k, n))}\n`).join(''),
   );
+  writeFileSync(join(out, 'une.yaml'), `une:\n  articles: [${slug(1)}]\n`);
   console.log(`Wrote ${n} articles and ${n * c} comments to ${out}`);
 }
 

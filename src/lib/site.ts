@@ -283,6 +283,15 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       ...raw.pages.map((entry) => documentOf(entry, 'pages')),
     ],
   });
+  // Astro only logs a missing data file and builds on: the home page would lose the editors'
+  // choice without anyone being told.
+  if (!raw.front.some((entry) => entry.id === 'une')) {
+    problems.push({
+      file: raw.frontFile,
+      field: 'une',
+      message: 'missing: write `une: { articles: [] }` to let the site choose the top stories',
+    });
+  }
   if (problems.length > 0) throw new ContentError(problems);
 
   const sections = raw.sections

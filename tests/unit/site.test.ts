@@ -64,7 +64,7 @@ function raw(): RawContent {
     pages: [],
     picks: [{ id: 'p1', data: { article: { id: 'b' } } }],
     picksFile: 'content/picks.yaml',
-    front: [],
+    front: [{ id: 'une', data: { articles: [] } }],
     frontFile: 'content/une.yaml',
   };
 }
@@ -139,6 +139,14 @@ describe('assembleSite', () => {
     content.front = [{ id: 'une', data: { articles: [{ id: 'b' }, { id: 'brouillon' }, { id: 'disparu' }] } }];
     expect(() => assembleSite(content, options)).toThrow(
       'content/une.yaml: une.articles[1]: "brouillon" is still a draft\n  content/une.yaml: une.articles[2]: no article "disparu"',
+    );
+  });
+
+  test('a missing « À la une » file stops the build, saying how to let the site choose', () => {
+    const content = raw();
+    content.front = [];
+    expect(() => assembleSite(content, options)).toThrow(
+      'content/une.yaml: une: missing: write `une: { articles: [] }`',
     );
   });
 
