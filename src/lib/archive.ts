@@ -1,4 +1,4 @@
-const TIME_ZONE = 'Europe/Paris';
+import { TIME_ZONE } from './dates';
 
 const monthParts = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', timeZone: TIME_ZONE });
 const monthName = new Intl.DateTimeFormat('fr-FR', { month: 'long', year: 'numeric', timeZone: TIME_ZONE });

@@ -1,4 +1,5 @@
-const TIME_ZONE = 'Europe/Paris';
+/** The newsroom's clock: every date a reader sees is Paris time. */
+export const TIME_ZONE = 'Europe/Paris';
 
 const dayFormat = new Intl.DateTimeFormat('fr-FR', {
   day: 'numeric',

@@ -377,10 +377,10 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       citedBy.set(slug, list);
     }
   }
-  const listing = (prefix: string) => (group: { slug: string; name: string; items: Article[] }) => ({
+  const listing = (urlOf: (name: string) => string) => (group: { slug: string; name: string; items: Article[] }) => ({
     slug: group.slug,
     name: group.name,
-    url: `/${prefix}/${group.slug}/`,
+    url: urlOf(group.name),
     articles: group.items,
   });
 
@@ -445,8 +445,8 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     authors: [...authorById.values()]
       .map((author) => ({ ...author, articles: articles.filter((a) => a.authors.includes(author)) }))
       .sort((a, b) => a.name.localeCompare(b.name, 'fr')),
-    tags: groupByName(articles, (a) => a.tags).map(listing('sujets')),
-    agencies: groupByName(articles, (a) => (a.source === undefined ? [] : [a.source])).map(listing('depeches')),
+    tags: groupByName(articles, (a) => a.tags).map(listing(tagUrl)),
+    agencies: groupByName(articles, (a) => (a.source === undefined ? [] : [a.source])).map(listing(agencyUrl)),
     months: byMonth(articles, (a) => a.publishedAt).map((month) => ({
       slug: month.key,
       name: month.label,
