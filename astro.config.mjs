@@ -4,7 +4,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
-import { buildSearchIndex } from './src/integrations/search-index.ts';
+import { INDEX_FOLDER, buildSearchIndex } from './src/integrations/search-index.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
@@ -24,9 +24,14 @@ export default defineConfig({
   // Tests and the benchmark build other corpora side by side without sharing a content cache.
   cacheDir: cacheRoot(),
   // The theme script first, so that Astro hashes it into the policy. Headers next: the pruning
-  // that follows keeps only what this build wrote. The search index last: it reads the pages
-  // the pruning left.
-  integrations: [injectThemeBoot(), writeSecurityHeaders(), pruneStaleOutput(), buildSearchIndex()],
+  // that follows keeps only what this build wrote, except the search index, which keeps itself
+  // up to date. The search index last: it reads the pages the pruning left.
+  integrations: [
+    injectThemeBoot(),
+    writeSecurityHeaders(),
+    pruneStaleOutput({ owned: [INDEX_FOLDER] }),
+    buildSearchIndex(),
+  ],
   security: {
     // Astro adds the hashes of its own scripts and styles, the theme's inline script among them
     // (src/integrations/theme-boot.ts); nothing else inline runs.

@@ -1,17 +1,24 @@
-import { readdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { cacheRoot } from '../content/render-cache.ts';
+import { MANIFEST, OVERLAY_FOLDER, type IndexManifest } from '../scripts/search-order.ts';
+import { planSearchIndex, searchDigest, searchablePart, type BaseIndex } from './search-plan.ts';
 
 /** Where the index goes in the output; the search page loads `/pagefind/pagefind.js`. */
-const INDEX_FOLDER = 'pagefind';
+export const INDEX_FOLDER = 'pagefind';
 
 /**
  * Pagefind's ready-made search interfaces, written beside the index whether used or not; the
  * search page has its own (src/scripts/search.ts), so these 390 KB would only be deployed.
  */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
+
+/** An index merged into the base's searches with the base's code and WebAssembly, not its own. */
+const UNUSED_IN_OVERLAY = /^(?:pagefind(?:-worker)?\.js|wasm\..*\.pagefind)$/;
 
 /**
  * Parts of an article page that are not its text: the kicker, which results show apart (and
@@ -23,35 +30,192 @@ const NOT_ARTICLE_TEXT = ['kicker', 'published', 'updated', 'reading-time', 'new
   (part) => `[data-part="${part}"]`,
 );
 
+/** What the last build left, kept in the cache folder: enough to bring the index up to date. */
+interface SearchState {
+  version: string;
+  outDir: string;
+  /** Each page's stamp (modification time and size) and the digest of what Pagefind reads of it (null: not searchable). */
+  files: Record<string, [stamp: string, digest: string | null]>;
+  base: BaseIndex;
+  overlay: Record<string, string>;
+}
+
 /**
- * Builds the search index from the pages just written. Pagefind reads every HTML file, but
- * only article pages mark their text with `data-pagefind-body`, so fronts, standing pages and
- * everything outside the `<article>` element (navigation, comments) stay out. The language
- * comes from `<html lang="fr">`, which gives French stemming. Listed after the pruning, so that
- * the page of a deleted article is gone before Pagefind looks, and so is the last build's index:
- * its files are all older than this build, and fragments, named by a hash of their content,
- * would otherwise pile up beside the new ones.
+ * What a base index depends on besides the pages: how they are read, and the locked package
+ * versions (Pagefind's among them). An overlay written by another version or with other
+ * settings than its base would not search alike.
+ */
+function fingerprint(root: string): string {
+  const lockfile = join(root, 'package-lock.json');
+  return searchDigest(
+    JSON.stringify([2, NOT_ARTICLE_TEXT, existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : '']),
+  );
+}
+
+const statePath = () => join(resolve(cacheRoot()), 'kiosque-search.json');
+const posix = (path: string) => path.split(sep).join('/');
+const urlOf = (outDir: string, file: string) => `/${posix(relative(outDir, file)).replace(/(^|\/)index\.html$/, '$1')}`;
+
+/**
+ * What the last build left, taken away while this one works: a build that fails half-way
+ * leaves none, and the next one starts from nothing rather than from a half-written index.
+ */
+function takeState(version: string, outDir: string, folder: string): SearchState | undefined {
+  try {
+    const state = JSON.parse(readFileSync(statePath(), 'utf8')) as SearchState;
+    rmSync(statePath());
+    if (state.version !== version || state.outDir !== outDir) return undefined;
+    // The output may have been emptied or replaced since: then the base is not there to build on.
+    if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
+    return state;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The digest of what Pagefind reads of every page this build holds. A page whose file has not
+ * changed since the last build (a page the incremental build restored) is not read again.
+ */
+function digestPages(outDir: string, files: readonly string[], known: SearchState['files']) {
+  const digests = new Map<string, string>();
+  const paths = new Map<string, string>();
+  const seen: SearchState['files'] = {};
+  for (const file of files) {
+    const path = posix(relative(outDir, file));
+    const { mtimeMs, size } = statSync(file);
+    const stamp = `${mtimeMs}:${size}`;
+    let digest = known[path]?.[0] === stamp ? known[path][1] : undefined;
+    if (digest === undefined) {
+      const part = searchablePart(readFileSync(file, 'utf8'));
+      digest = part === undefined ? null : searchDigest(part);
+    }
+    seen[path] = [stamp, digest];
+    if (digest !== null) {
+      digests.set(urlOf(outDir, file), digest);
+      paths.set(urlOf(outDir, file), file);
+    }
+  }
+  return { digests, paths, seen };
+}
+
+/** Pagefind's id for each record of an index it wrote, by address, read from its fragments. */
+function fragmentIds(folder: string): Map<string, string> {
+  const ids = new Map<string, string>();
+  const fragments = join(folder, 'fragment');
+  if (!existsSync(fragments)) return ids;
+  for (const name of readdirSync(fragments)) {
+    // A fragment is gzipped JSON after Pagefind's signature, `pagefind_dcd`.
+    const text = gunzipSync(readFileSync(join(fragments, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    ids.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids;
+}
+
+async function writeIndex(
+  folder: string,
+  unused: RegExp,
+  add: (index: pagefind.PagefindIndex) => Promise<number>,
+): Promise<number> {
+  rmSync(folder, { recursive: true, force: true });
+  const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_ARTICLE_TEXT });
+  if (index === undefined) throw new Error(errors.join('\n'));
+  const count = await add(index);
+  const written = await index.writeFiles({ outputPath: folder });
+  if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
+  for (const file of readdirSync(folder)) {
+    if (unused.test(file)) rmSync(join(folder, file));
+  }
+  return count;
+}
+
+/**
+ * Keeps the search index up to date with the pages just written. Pagefind has no incremental
+ * mode, and indexing the whole archive costs about 2 ms a page on every build, so the index
+ * comes in two parts (docs/adr/007-search-index-overlay.md):
+ *
+ * - the **base**, every article page, rebuilt only when there is none, when more than a
+ *   few percent of the pages changed since it was written (`overlayLimit`), or when
+ *   `KIOSQUE_SEARCH_REBUILD=1` asks for it;
+ * - the **overlay** (`pagefind/recents/`), the pages added or changed since the base, made
+ *   anew when that set changes; `kiosque-index.json` lists the base's outdated records, which
+ *   the search page leaves out.
+ *
+ * Only article pages mark their text with `data-pagefind-body`, so fronts, standing pages and
+ * everything outside the `<article>` element (navigation, comments) stay out; a page whose
+ * marked part did not change (a comment approved) leaves the index as it is. The language comes
+ * from `<html lang="fr">`, which gives French stemming. The pruning of stale output leaves
+ * this folder alone: this step removes what it no longer needs itself.
  */
 export function buildSearchIndex(): AstroIntegration {
+  let version = '';
   return {
     name: 'kiosque-search-index',
     hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:config:done': ({ config }) => {
+        version = fingerprint(fileURLToPath(config.root));
+      },
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
-        const outputPath = join(outDir, INDEX_FOLDER);
+        const folder = join(outDir, INDEX_FOLDER);
+        const overlayFolder = join(folder, OVERLAY_FOLDER);
         const started = performance.now();
         try {
-          const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_ARTICLE_TEXT });
-          if (index === undefined) throw new Error(errors.join('\n'));
-          const added = await index.addDirectory({ path: outDir });
-          if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-          const written = await index.writeFiles({ outputPath });
-          if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
-          for (const file of await readdir(outputPath)) {
-            if (UNUSED_FILES.test(file)) await rm(join(outputPath, file));
+          const state = takeState(version, outDir, folder);
+          const files = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
+          const { digests, paths, seen } = digestPages(outDir, files, state?.files ?? {});
+          const rebuild = process.env['KIOSQUE_SEARCH_REBUILD'] === '1';
+          const plan = planSearchIndex({
+            base: rebuild ? undefined : state?.base,
+            overlay: state?.overlay ?? {},
+            pages: digests,
+          });
+          let base = state?.base ?? {};
+          let summary: string;
+          if (plan.action === 'rebuild') {
+            await writeIndex(folder, UNUSED_FILES, async (index) => {
+              const added = await index.addDirectory({ path: outDir });
+              if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+              return added.page_count;
+            });
+            const ids = fragmentIds(folder);
+            base = Object.fromEntries(
+              [...digests].map(([url, digest]) => [url, { digest, fragment: ids.get(url) ?? '' }]),
+            );
+            summary = `Search index rebuilt from ${digests.size} page(s) (${rebuild ? 'KIOSQUE_SEARCH_REBUILD=1' : plan.reason})`;
+          } else if (plan.action === 'overlay') {
+            const urls = Object.keys(plan.overlay);
+            if (urls.length === 0) rmSync(overlayFolder, { recursive: true, force: true });
+            else
+              await writeIndex(
+                overlayFolder,
+                new RegExp(`${UNUSED_FILES.source}|${UNUSED_IN_OVERLAY.source}`),
+                async (index) => {
+                  for (const url of urls) {
+                    const added = await index.addHTMLFile({
+                      url,
+                      content: readFileSync(paths.get(url) as string, 'utf8'),
+                    });
+                    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+                  }
+                  return urls.length;
+                },
+              );
+            summary = `Search index: ${urls.length} page(s) in the overlay of recent changes, ${plan.hidden.length} outdated in the base`;
+          } else {
+            summary = `Search index up to date (${Object.keys(plan.overlay).length} page(s) in the overlay)`;
           }
+          const recent = [...fragmentIds(overlayFolder).values()].sort();
+          // A change Pagefind does not see (markup only) leaves the record's id as it was: it stays visible.
+          const inOverlay = new Set(recent);
+          const manifest: IndexManifest = { hidden: plan.hidden.filter((id) => !inOverlay.has(id)), recent };
+          writeFileSync(join(folder, MANIFEST), JSON.stringify(manifest));
+          const next: SearchState = { version, outDir, files: seen, base, overlay: plan.overlay };
+          mkdirSync(dirname(statePath()), { recursive: true });
+          writeFileSync(statePath(), JSON.stringify(next));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);
-          logger.info(`Search index written from ${added.page_count} page(s) in ${seconds} s`);
+          logger.info(`${summary} in ${seconds} s`);
         } catch (error) {
           throw new Error(
             `The search index could not be built (Pagefind): ${error instanceof Error ? error.message : String(error)}`,

@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -8,19 +8,23 @@ import type { AstroIntegration } from 'astro';
  * since deleted or unpublished, bundled assets nothing links to any more, files since removed
  * from `public/`. A page the incremental build restored keeps its old date, so pages are
  * known by the build's list; every other file it makes is written anew. What is in `public/`
- * is never stale.
+ * is never stale, nor what is in the folders named in `owned`, which another step of the
+ * build keeps up to date itself (the search index).
  */
 export function staleOutputFiles(options: {
   outDir: string;
   publicDir: string;
   pages: ReadonlySet<string>;
   builtSince: number;
+  owned?: readonly string[];
 }): string[] {
-  const { outDir, publicDir, pages, builtSince } = options;
+  const { outDir, publicDir, pages, builtSince, owned = [] } = options;
+  const ownedFolders = owned.map((folder) => join(outDir, folder) + sep);
   const stale: string[] = [];
   for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
     if (!entry.isFile()) continue;
     const file = join(entry.parentPath, entry.name);
+    if (ownedFolders.some((folder) => file.startsWith(folder))) continue;
     const path = relative(outDir, file);
     if (existsSync(join(publicDir, path))) continue;
     const isPage = entry.name.endsWith('.html');
@@ -45,7 +49,7 @@ function removeEmptyFolders(dir: string): boolean {
  * this removes what the build no longer makes, so that a deleted article's page never stays
  * online.
  */
-export function pruneStaleOutput(): AstroIntegration {
+export function pruneStaleOutput(options: { owned?: readonly string[] } = {}): AstroIntegration {
   let builtSince = 0;
   let publicDir = '';
   return {
@@ -58,14 +62,16 @@ export function pruneStaleOutput(): AstroIntegration {
         builtSince = Date.now();
       },
       'astro:build:done': ({ dir, assets, logger }) => {
+        const started = performance.now();
         const outDir = fileURLToPath(dir);
         const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince });
+        const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince, owned: options.owned ?? [] });
         for (const file of stale) rmSync(file);
         for (const entry of readdirSync(outDir, { withFileTypes: true })) {
           if (entry.isDirectory()) removeEmptyFolders(join(outDir, entry.name));
         }
-        if (stale.length > 0) logger.info(`Removed ${stale.length} file(s) this build no longer makes`);
+        const seconds = ((performance.now() - started) / 1000).toFixed(2);
+        logger.info(`Removed ${stale.length} file(s) this build no longer makes in ${seconds} s`);
       },
     },
   };

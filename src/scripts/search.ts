@@ -1,38 +1,49 @@
 import { scriptText } from '../i18n/fr';
 import { formatDay } from '../lib/dates';
+import {
+  MANIFEST,
+  OVERLAY_FOLDER,
+  inReadingOrder,
+  type Found,
+  type IndexManifest,
+  type Ordered,
+  type ResultData,
+} from './search-order';
 
 const text = scriptText.search;
 
 /** Results shown at once, and added by each « Afficher plus de résultats ». */
 const PAGE_SIZE = 10;
 
-/** What article pages give Pagefind (`data-pagefind-meta` in ArticleHeader.astro). */
-interface ResultData {
-  url: string;
-  meta: { title?: string; kicker?: string; standfirst?: string; date?: string };
-}
-
 /** The part of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
-  search(
-    query: string,
-    options: { sort?: Record<string, 'asc' | 'desc'> },
-  ): Promise<{ results: { data(): Promise<ResultData> }[] } | null>;
+  mergeIndex(path: string): Promise<void>;
+  search(query: string, options: { sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Found[] } | null>;
 }
 
 /** The form's orders: Pagefind's relevance, or the `data-pagefind-sort` date, newest first. */
 type Order = 'pertinence' | 'date';
 
-let pagefind: Promise<Pagefind> | undefined;
+const INDEX = '/pagefind/';
+
+let index: Promise<{ pagefind: Pagefind; manifest: IndexManifest }> | undefined;
 
 /**
  * The index and its code are written by `astro build` next to the pages, so they are loaded
  * from there at run time, not bundled; the first search pays for them, other pages never do.
+ * The manifest says which of the base's records are out of date and whether an overlay of
+ * recent changes is to be searched beside it (src/integrations/search-index.ts).
  */
-function loadPagefind(): Promise<Pagefind> {
-  const url = '/pagefind/pagefind.js';
-  pagefind ??= import(/* @vite-ignore */ url) as Promise<Pagefind>;
-  return pagefind;
+function loadIndex() {
+  index ??= (async () => {
+    const response = await fetch(`${INDEX}${MANIFEST}`, { cache: 'no-cache' });
+    if (!response.ok) throw new Error(`${INDEX}${MANIFEST}: ${response.status}`);
+    const manifest = (await response.json()) as IndexManifest;
+    const pagefind = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
+    if (manifest.recent.length > 0) await pagefind.mergeIndex(`${INDEX}${OVERLAY_FOLDER}/`);
+    return { pagefind, manifest };
+  })();
+  return index;
 }
 
 function part<T extends Element>(root: ParentNode, name: string): T {
@@ -66,16 +77,16 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
   const more = part<HTMLButtonElement>(results, 'search-more');
   const failed = part<HTMLElement>(results, 'search-failed');
   const template = part<HTMLTemplateElement>(results, 'search-result');
-  let pending: { data(): Promise<ResultData> }[] = [];
+  let pending: Ordered = { count: 0, take: () => Promise.resolve([]) };
+  let shown = 0;
   // A reader who types faster than the index answers sees only the last query's results.
   let latest = 0;
 
   async function showMore() {
-    const batch = pending.slice(0, PAGE_SIZE);
-    pending = pending.slice(PAGE_SIZE);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const data = await pending.take(PAGE_SIZE);
+    shown += data.length;
     list.append(...data.map((result) => renderResult(template, result)));
-    more.hidden = pending.length === 0;
+    more.hidden = shown >= pending.count;
   }
 
   async function search(query: string, by: Order) {
@@ -83,20 +94,22 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     list.replaceChildren();
     more.hidden = true;
     failed.hidden = true;
-    pending = [];
+    pending = inReadingOrder([], { hidden: [], recent: [] }, false);
+    shown = 0;
     if (query === '') {
       status.textContent = '';
       return;
     }
     status.textContent = text.searching;
     try {
-      const found = await (await loadPagefind()).search(query, by === 'date' ? { sort: { date: 'desc' } } : {});
+      const { pagefind, manifest } = await loadIndex();
+      const found = await pagefind.search(query, by === 'date' ? { sort: { date: 'desc' } } : {});
       if (run !== latest || found === null) return;
-      pending = found.results;
+      pending = inReadingOrder(found.results, manifest, by === 'date');
       await showMore();
-      status.textContent = text.count(found.results.length, query);
+      status.textContent = text.count(pending.count, query);
     } catch {
-      pagefind = undefined;
+      index = undefined;
       status.textContent = '';
       failed.hidden = false;
     }

@@ -1,52 +1,152 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, expect, test } from 'vitest';
-import { indexLanguages, indexedPages } from './search-index';
-import { buildSite, root } from './site';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { useBrowser } from './browser-context';
+import { testPort } from './ports';
+import { indexManifest, indexedPages } from './search-index';
+import { buildSite, root, serveFolder } from './site';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kiosque-rebuild-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const { browser } = useBrowser();
 const content = join(scratch, 'content');
 const dist = join(scratch, 'dist');
-const build = () =>
-  buildSite(['--outDir', dist], { KIOSQUE_CONTENT_DIR: content, KIOSQUE_CACHE_DIR: join(scratch, 'cache') });
-const page = (path: string) => join(dist, path, 'index.html');
+const NBSP = '\u00A0';
+
+function build(env: Record<string, string> = {}) {
+  const result = buildSite(['--outDir', dist], {
+    KIOSQUE_CONTENT_DIR: content,
+    KIOSQUE_CACHE_DIR: join(scratch, 'cache'),
+    ...env,
+  });
+  expect(result.status, result.output).toBe(0);
+  return result.output;
+}
 
 function edit(file: string, change: (text: string) => string) {
   writeFileSync(join(content, file), change(readFileSync(join(content, file), 'utf8')));
 }
 
-test('a rebuild shows an edited article, and takes a deleted article offline', { timeout: 120_000 }, () => {
-  cpSync(join(root, 'content'), content, { recursive: true });
-  expect(build().status).toBe(0);
-  expect(existsSync(page('culture/cinema-frequentation-salles-novembre'))).toBe(true);
-  expect(indexedPages(dist).map((indexed) => indexed.url)).toContain('/culture/cinema-frequentation-salles-novembre/');
+/** Every built page that links to `url`, by its address. */
+function pagesLinkingTo(url: string): Map<string, string> {
+  const pages = new Map<string, string>();
+  for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    const html = readFileSync(join(entry.parentPath, entry.name), 'utf8');
+    if (html.includes(`href="${url}"`)) pages.set(`/${relative(dist, entry.parentPath)}/`.replace('//', '/'), html);
+  }
+  return pages;
+}
 
-  unlinkSync(join(content, 'articles/cinema-frequentation-salles-novembre.md'));
-  edit('articles/bnf-archives-sonores-en-ligne.md', (text) =>
-    text
-      .replace('related: [cinema-frequentation-salles-novembre]', 'related: []')
-      .replace('::lire-aussi{article="cinema-frequentation-salles-novembre"}', 'Une phrase ajoutée pour la relecture.'),
-  );
-  const result = build();
-  expect(result.status, result.output).toBe(0);
+/** What the search page lists for `query`, once it has answered. */
+async function search(site: string, query: string): Promise<{ status: string; links: string[] }> {
+  const page = await browser().newPage();
+  await page.goto(`${site}/recherche/?q=${encodeURIComponent(query)}`);
+  const status = page.getByRole('status');
+  await expect.poll(() => status.innerText(), { timeout: 15_000 }).toContain(`«${NBSP}${query}${NBSP}»`);
+  const found = {
+    status: await status.innerText(),
+    links: await page
+      .locator('[data-part="search-list"] a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? '')),
+  };
+  await page.close();
+  return found;
+}
 
-  expect(existsSync(page('culture/cinema-frequentation-salles-novembre'))).toBe(false);
-  expect(readFileSync(page('culture/bnf-archives-sonores-en-ligne'), 'utf8')).toContain(
-    'Une phrase ajoutée pour la relecture.',
-  );
-  expect(readFileSync(page('culture'), 'utf8')).not.toContain('cinema-frequentation-salles-novembre');
-  expect(readFileSync(page(''), 'utf8')).not.toContain('cinema-frequentation-salles-novembre');
+const EDITED = '/societe/services-publics-demarches-en-ligne/';
+const DELETED = '/culture/cinema-frequentation-salles-novembre/';
 
-  // The search index is made anew: the deleted article is not found, the edit is, and no
-  // fragment of the last build is left beside it.
-  const indexed = indexedPages(dist);
-  expect(indexed.map((entry) => entry.url)).not.toContain('/culture/cinema-frequentation-salles-novembre/');
-  expect(indexed.find((entry) => entry.url === '/culture/bnf-archives-sonores-en-ligne/')?.content).toContain(
-    'Une phrase ajoutée pour la relecture.',
-  );
-  expect(indexLanguages(dist)['fr']?.page_count).toBe(indexed.length);
-  expect(existsSync(join(dist, 'pagefind', 'pagefind.js'))).toBe(true);
+describe('a rebuild after an edit (production build, built site, Chromium)', { timeout: 240_000 }, () => {
+  test('shows an edited title on every page that shows the article, search included', async () => {
+    cpSync(join(root, 'content'), content, { recursive: true });
+    build();
+    const showing = pagesLinkingTo(EDITED);
+    // The home page, its section, tags, author, agency and month, and the stories citing it.
+    for (const page of ['/', '/societe/', '/sujets/inclusion/', '/auteurs/karim-benali/', '/depeches/afp/'])
+      expect([...showing.keys()]).toContain(page);
+    expect([...showing.keys()].some((page) => page.startsWith('/archives/'))).toBe(true);
+    expect(showing.has('/sciences/fin-reseau-cuivre-communes-fibre/')).toBe(true);
+
+    edit('articles/services-publics-demarches-en-ligne.md', (text) =>
+      text.replace(/^title: .*$/m, 'title: Les guichets numériques oublient encore des millions d usagers zéphyriens'),
+    );
+    const output = build();
+    // The search index was brought up to date by its overlay (the article, and the one whose
+    // « Lire aussi » box shows its title), not rebuilt.
+    expect(output).toMatch(/Search index: 2 page\(s\) in the overlay of recent changes, 2 outdated in the base/);
+
+    const after = pagesLinkingTo(EDITED);
+    expect([...after.keys()].sort()).toEqual([...showing.keys()].sort());
+    for (const [page, html] of after) {
+      expect(html, page).toContain('oublient encore des millions d usagers zéphyriens');
+      expect(html, page).not.toContain('toujours laissés de côté');
+    }
+    expect(indexedPages(dist).find((page) => page.url === EDITED)?.meta['title']).toBe(
+      'Les guichets numériques oublient encore des millions d usagers zéphyriens',
+    );
+    // The citing article's record is the same in both indexes (boxes are not indexed): only the
+    // edited article's base record is left out.
+    expect(indexManifest(dist).hidden).toHaveLength(1);
+
+    const site = await serveFolder(dist, testPort(4397));
+    try {
+      await expect(search(site.url, 'zéphyriens')).resolves.toEqual({
+        status: `1 résultat pour «${NBSP}zéphyriens${NBSP}»`,
+        links: [EDITED],
+      });
+      // The base's outdated record is not shown beside the new one.
+      const byWord = await search(site.url, 'dématérialisation');
+      expect(byWord.links.filter((link) => link === EDITED)).toHaveLength(1);
+    } finally {
+      await site.stop();
+    }
+  });
+
+  test('takes a deleted article off its page, every listing and search', async () => {
+    expect(existsSync(join(dist, DELETED, 'index.html'))).toBe(true);
+    unlinkSync(join(content, 'articles/cinema-frequentation-salles-novembre.md'));
+    edit('articles/bnf-archives-sonores-en-ligne.md', (text) =>
+      text
+        .replace('related: [cinema-frequentation-salles-novembre]', 'related: []')
+        .replace(
+          '::lire-aussi{article="cinema-frequentation-salles-novembre"}',
+          'Une phrase ajoutée pour la relecture.',
+        ),
+    );
+    build();
+
+    expect(existsSync(join(dist, DELETED, 'index.html'))).toBe(false);
+    expect([...pagesLinkingTo(DELETED).keys()]).toEqual([]);
+    expect(readFileSync(join(dist, 'culture/bnf-archives-sonores-en-ligne/index.html'), 'utf8')).toContain(
+      'Une phrase ajoutée pour la relecture.',
+    );
+    const indexed = indexedPages(dist);
+    expect(indexed.map((page) => page.url)).not.toContain(DELETED);
+    expect(indexed.find((page) => page.url === '/culture/bnf-archives-sonores-en-ligne/')?.content).toContain(
+      'Une phrase ajoutée pour la relecture.',
+    );
+
+    const site = await serveFolder(dist, testPort(4397));
+    try {
+      // « exploitants » is in the deleted article only.
+      await expect(search(site.url, 'exploitants')).resolves.toEqual({
+        status: `Aucun résultat pour «${NBSP}exploitants${NBSP}»`,
+        links: [],
+      });
+    } finally {
+      await site.stop();
+    }
+  });
+
+  test('rebuilds the whole index on request, with nothing left of the overlay', () => {
+    const output = build({ KIOSQUE_SEARCH_REBUILD: '1' });
+    expect(output).toContain('Search index rebuilt from');
+    expect(indexManifest(dist)).toEqual({ hidden: [], recent: [] });
+    expect(existsSync(join(dist, 'pagefind', 'recents'))).toBe(false);
+    expect(indexedPages(dist).map((page) => page.url)).not.toContain(DELETED);
+    expect(indexedPages(dist).map((page) => page.url)).toContain(EDITED);
+  });
 });

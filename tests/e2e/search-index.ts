@@ -1,6 +1,7 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import type { IndexManifest } from '../../src/scripts/search-order';
 
 /** What Pagefind keeps of one page: its address, its indexed text and its metadata. */
 export interface IndexedPage {
@@ -12,16 +13,37 @@ export interface IndexedPage {
 /** Pagefind's fragments are gzipped JSON after a fixed signature. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** Every page a built site's search index holds, read from `dist/pagefind/fragment/`. */
-export function indexedPages(dist: string): IndexedPage[] {
-  const folder = join(dist, 'pagefind', 'fragment');
-  return readdirSync(folder).map((name) => {
-    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
-    return JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage;
+function fragments(folder: string): (IndexedPage & { id: string })[] {
+  const dir = join(folder, 'fragment');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir).map((name) => {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    return { ...(JSON.parse(text.slice(SIGNATURE.length)) as IndexedPage), id: name.replace(/\.pf_fragment$/, '') };
   });
 }
 
-/** The languages the index was built for, with their page counts. */
+/** The manifest the search page reads: outdated base records, and the overlay's. */
+export function indexManifest(dist: string): IndexManifest {
+  return JSON.parse(readFileSync(join(dist, 'pagefind', 'kiosque-index.json'), 'utf8')) as IndexManifest;
+}
+
+/**
+ * Every page a reader can find in a built site's index, read from its fragments: the base's
+ * records but those the manifest marks outdated, and the overlay's of recent changes.
+ */
+export function indexedPages(dist: string): IndexedPage[] {
+  const { hidden } = indexManifest(dist);
+  const base = fragments(join(dist, 'pagefind')).filter((page) => !hidden.includes(page.id));
+  const recent = fragments(join(dist, 'pagefind', 'recents'));
+  const ids = new Set(base.map((page) => page.id));
+  return [...base, ...recent.filter((page) => !ids.has(page.id))].map(({ url, content, meta }) => ({
+    url,
+    content,
+    meta,
+  }));
+}
+
+/** The languages the base index was built for, with their page counts. */
 export function indexLanguages(dist: string): Record<string, { page_count: number }> {
   const entry = JSON.parse(readFileSync(join(dist, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;

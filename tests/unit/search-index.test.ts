@@ -1,5 +1,9 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
-import { expect, test, vi } from 'vitest';
+import { afterAll, expect, test, vi } from 'vitest';
 import { buildSearchIndex } from '../../src/integrations/search-index';
 
 vi.mock('pagefind', () => ({
@@ -13,10 +17,15 @@ vi.mock('pagefind', () => ({
   close: () => Promise.resolve(null),
 }));
 
+const scratch = mkdtempSync(join(tmpdir(), 'kiosque-search-'));
+vi.stubEnv('KIOSQUE_CACHE_DIR', join(scratch, 'cache'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
 test('a failed indexing stops the build, with Pagefind’s own words', async () => {
   const hook = buildSearchIndex().hooks['astro:build:done'];
   const done = hook?.({
-    dir: new URL('file:///tmp/kiosque-dist/'),
+    dir: pathToFileURL(join(scratch, 'dist/')),
+    assets: new Map(),
     logger: { info: vi.fn() } as unknown as AstroIntegrationLogger,
   } as unknown as Parameters<NonNullable<typeof hook>>[0]);
   await expect(done).rejects.toThrow(
