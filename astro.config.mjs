@@ -64,7 +64,21 @@ export default defineConfig({
       // 'self' instead of a hash per script in every page's HTML.
       assetsInlineLimit: 0,
     },
-    // Benchmark corpora (up to 120,000 files) and reports are not the site's sources.
-    server: { watch: { ignored: ['**/.bench/**', '**/.lighthouse/**', '**/screenshots/**'] } },
+    // Benchmark corpora (up to 120,000 files) and reports are not the site's sources, except the
+    // corpus being previewed (`KIOSQUE_CONTENT_DIR`, src/content/root.ts), whose edits `astro dev`
+    // must show. Chokidar hands over absolute paths with forward slashes.
+    server: {
+      watch: {
+        ignored: [
+          (/** @type {string} */ path) => {
+            if (!path.includes('/.bench/')) return false;
+            const previewed = (globalThis.process.env['KIOSQUE_CONTENT_DIR'] ?? 'content').replace(/\/*$/, '/');
+            return !`${path}/`.startsWith(decodeURIComponent(new URL(previewed, import.meta.url).pathname));
+          },
+          '**/.lighthouse/**',
+          '**/screenshots/**',
+        ],
+      },
+    },
   },
 });
