@@ -1,3 +1,5 @@
+import { cacheKey } from './cache-key';
+
 /** One page of a paginated listing (a section, a tag, an author, a month…). */
 export interface ListingPage<T> {
   /** 1 for the first page. */
@@ -47,17 +49,23 @@ function pageParam(number: number): string | undefined {
 /**
  * The static paths of listings cut into pages: for each listing (a section, a tag…), one
  * path per page, its props the listing and the page. `params` names the listing in the
- * address; the page number goes in the rest parameter `page`.
+ * address; the page number goes in the rest parameter `page`. `shows` says what else a page
+ * shows of its stories and of the site: with the listing (its stories aside) and the page's
+ * place, it makes the page's `cacheKey`, so that an incremental build renders again only the
+ * pages whose stories, comment counts or surroundings changed.
  */
 export function listingPaths<L extends { url: string; articles: readonly T[] }, T>(
   listings: readonly L[],
   perPage: number,
   params: (listing: L) => Record<string, string | undefined>,
+  shows: (items: readonly T[]) => unknown,
 ) {
-  return listings.flatMap((listing) =>
-    paginate(listing.articles, listing.url, perPage).map((page) => ({
+  return listings.flatMap((listing) => {
+    const { articles: _, ...about } = listing;
+    return paginate(listing.articles, listing.url, perPage).map((page) => ({
       params: { ...params(listing), page: pageParam(page.number) },
       props: { listing, page },
-    })),
-  );
+      cacheKey: cacheKey({ about, page: { ...page, items: shows(page.items) } }),
+    }));
+  });
 }

@@ -180,6 +180,26 @@ export type ArticlePage = {
   commentCount: number;
 };
 
+/**
+ * Everything a listing page shows besides its own listing's name, description and pages: its
+ * stories as cards, with their comment counts, the navigation and « À ne pas manquer ». Its
+ * hash, with the listing's, is the page's cache key for incremental builds.
+ */
+export interface ListingShows {
+  cards: {
+    url: string;
+    title: string;
+    kicker?: string | undefined;
+    standfirst: string;
+    section: string;
+    publishedAt: Date;
+    image?: string | undefined;
+    comments: number;
+  }[];
+  sections: NavSection[];
+  picks: StoryLink[];
+}
+
 /** Everything pages need, computed once per build. */
 export interface Site {
   sections: Section[];
@@ -196,6 +216,8 @@ export interface Site {
   /** Standing pages: charter, terms, legal notice. */
   pages: Page[];
   articlePage(article: Article): ArticlePage;
+  /** What a listing page shows of `articles`, the stories on it, and of the site around them. */
+  listingShows(articles: readonly Article[]): ListingShows;
   /** The home page's stories, laid out once. */
   front: Front<Article>;
   /** Every author, with their published stories, newest first. */
@@ -432,6 +454,20 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         commentCount: site.commentCount(article.slug),
       };
     },
+    listingShows: (shown) => ({
+      cards: shown.map((article) => ({
+        url: article.url,
+        title: article.title,
+        kicker: article.kicker,
+        standfirst: article.standfirst,
+        section: article.section.name,
+        publishedAt: article.publishedAt,
+        image: article.image?.src.src,
+        comments: commentsByArticle.get(article.slug)?.length ?? 0,
+      })),
+      sections: sections.map(({ id, name, url }) => ({ id, name, url })),
+      picks: site.picks.map(linkTo),
+    }),
     front: layOutFront(
       articles,
       sections.map((s) => s.id),

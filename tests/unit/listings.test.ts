@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layOutFront } from '../../src/lib/fronts';
-import { paginate } from '../../src/lib/pagination';
+import { listingPaths, paginate } from '../../src/lib/pagination';
 import { toSlug } from '../../src/lib/taxonomy';
 
 describe('paginate', () => {
@@ -21,6 +21,38 @@ describe('paginate', () => {
     expect(paginate([], '/sujets/vide/', 20)).toEqual([
       { number: 1, total: 1, items: [], url: '/sujets/vide/', prev: undefined, next: undefined },
     ]);
+  });
+});
+
+describe('listingPaths', () => {
+  const story = (n: number, title = `Titre ${n}`, comments = 0) => ({ slug: `s${n}`, title, comments });
+  const stories = Array.from({ length: 45 }, (_, i) => story(45 - i));
+  const keys = (articles: ReturnType<typeof story>[], name = 'Climat') =>
+    listingPaths(
+      [{ name, url: '/sujets/climat/', articles }],
+      20,
+      () => ({ tag: 'climat' }),
+      (items: readonly ReturnType<typeof story>[]) => items.map(({ title, comments }) => ({ title, comments })),
+    ).map((path) => path.cacheKey);
+
+  test('gives each page a key that changes with what the page shows, and only then', () => {
+    const before = keys(stories);
+    expect(new Set(before).size).toBe(3);
+    // A story of page 2 retitled, a comment approved under a story of page 3.
+    const edited = stories.map((s) =>
+      s.slug === 's20' ? story(20, 'Nouveau titre') : s.slug === 's2' ? story(2, 'Titre 2', 1) : s,
+    );
+    const after = keys(edited);
+    expect(after[0]).toBe(before[0]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[2]).not.toBe(before[2]);
+  });
+
+  test('changes every page’s key when the listing itself or the pagination changes', () => {
+    const before = keys(stories);
+    expect(keys(stories, 'Climat et énergie').filter((key, i) => key === before[i])).toEqual([]);
+    // A new story shifts every page by one.
+    expect(keys([story(46), ...stories]).filter((key, i) => key === before[i])).toEqual([]);
   });
 });
 
