@@ -12,6 +12,11 @@ export interface Measured {
   peakRssMb: number;
   output: string;
   status: number | null;
+  /**
+   * Seconds from the start to the moment `text` first reached us in the output, or undefined.
+   * Node writes to a pipe synchronously on Linux, so a log line arrives when it is written.
+   */
+  seenAt: (text: string) => number | undefined;
 }
 
 function treeRssKb(root: number): number {
@@ -46,6 +51,15 @@ function parseTimes(text: string): number {
   return [...line.matchAll(/(\d+)m([\d.]+)s/g)].reduce((sum, m) => sum + Number(m[1]) * 60 + Number(m[2]), 0);
 }
 
+/** Signals a process group that may already be gone. */
+function signal(pgid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, name);
+  } catch {
+    // Already gone.
+  }
+}
+
 /**
  * Waits until every process of the group has exited (the shell can go before the server it
  * started): the next run may want the same port. After ten seconds, the group is killed.
@@ -62,18 +76,34 @@ async function groupGone(pgid: number): Promise<void> {
   for (let waited = 0; alive() && waited < 10_000; waited += 50) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  if (alive()) process.kill(-pgid, 'SIGKILL');
+  if (alive()) signal(pgid, 'SIGKILL');
 }
 
-/** Runs `command` with its arguments; resolves when it exits, or when `until` resolves (then kills it). */
+/** What `until` can see of the running process. */
+export interface Session {
+  /** Everything it printed so far, standard output and error together. */
+  output: () => string;
+  /** Seconds since it started. */
+  elapsed: () => number;
+  /** Whether it has exited (a server that stopped will never answer). */
+  exited: () => boolean;
+}
+
+/**
+ * Runs `command` with its arguments; resolves when it exits, or when `until` resolves: then the
+ * process group is killed and waited for, and a number `until` returns replaces the wall time
+ * (a dev scenario times something that happens while the server runs). When `until` fails, the
+ * group is killed all the same before the error is passed on.
+ */
 export function measure(
   command: string,
   args: string[],
   env: Record<string, string>,
-  until?: (output: () => string) => Promise<void>,
+  until?: (session: Session) => Promise<number | undefined>,
 ): Promise<Measured> {
   const script = '"$@"; status=$?; times >&3; exit $status';
   const started = process.hrtime.bigint();
+  const elapsed = () => Number(process.hrtime.bigint() - started) / 1e9;
   const child = spawn('bash', ['-c', script, 'bench', command, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe', 'pipe'],
@@ -81,29 +111,59 @@ export function measure(
   });
   let output = '';
   let times = '';
-  child.stdout?.on('data', (chunk: Buffer) => (output += chunk));
-  child.stderr?.on('data', (chunk: Buffer) => (output += chunk));
+  // When each chunk of output arrived: its end in `output`, and the seconds since the start.
+  const arrivals: { end: number; at: number }[] = [];
+  const receive = (chunk: Buffer) => {
+    output += chunk;
+    arrivals.push({ end: output.length, at: elapsed() });
+  };
+  child.stdout?.on('data', receive);
+  child.stderr?.on('data', receive);
   (child.stdio[3] as NodeJS.ReadableStream).on('data', (chunk: Buffer) => (times += chunk));
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, treeRssKb(child.pid as number))), 50);
   let wall = 0;
-  const done = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  let exited = false;
+  const done = new Promise<number | null>((resolve) =>
+    child.on('exit', (code) => {
+      exited = true;
+      resolve(code);
+    }),
+  );
+  const pgid = child.pid as number;
   const stopped = until
-    ? until(() => output).then(() => {
-        wall = Number(process.hrtime.bigint() - started) / 1e9;
-        process.kill(-(child.pid as number), 'SIGTERM');
-      })
+    ? until({ output: () => output, elapsed, exited: () => exited }).then(
+        (seconds) => {
+          wall = seconds ?? elapsed();
+          signal(pgid, 'SIGTERM');
+        },
+        async (error: unknown) => {
+          signal(pgid, 'SIGTERM');
+          await groupGone(pgid);
+          throw error;
+        },
+      )
     : Promise.resolve();
-  return Promise.all([done, stopped]).then(async ([status]) => {
-    clearInterval(sampler);
-    if (until) await groupGone(child.pid as number);
-    if (!until) wall = Number(process.hrtime.bigint() - started) / 1e9;
-    return {
-      wallSeconds: wall,
-      cpuSeconds: parseTimes(times),
-      peakRssMb: peak / 1024,
-      output,
-      status: until ? 0 : status,
-    };
-  });
+  return Promise.all([done, stopped]).then(
+    async ([status]) => {
+      clearInterval(sampler);
+      if (until) await groupGone(pgid);
+      if (!until) wall = elapsed();
+      return {
+        wallSeconds: wall,
+        cpuSeconds: parseTimes(times),
+        peakRssMb: peak / 1024,
+        output,
+        status: until ? 0 : status,
+        seenAt: (text: string) => {
+          const index = output.indexOf(text);
+          return index < 0 ? undefined : arrivals.find((arrival) => arrival.end > index)?.at;
+        },
+      };
+    },
+    (error: unknown) => {
+      clearInterval(sampler);
+      throw error;
+    },
+  );
 }

@@ -1,30 +1,38 @@
 /**
  * `npm run bench`: builds Kiosque from generated corpora and reports, for each scenario, the
  * median and spread of wall time, CPU time, peak memory of the process tree, pages per second,
- * output size and Astro's own phase timings. See docs/performance.md.
+ * output size, Astro's start-up and its phases (content sync, bundling, pages, images), and our
+ * integrations' own (search index, pruning). See docs/performance.md.
+ *
+ * Scenarios: clean, warm, edit (one article changed), comment (one comment added), dev-cold and
+ * dev-warm (`astro dev`, from its start to the first article page), dev-edit and dev-new (in a
+ * running `astro dev` that has served that page, from saving an edit to the article, or a new
+ * article, to the first response that shows it: their wall time is that interval).
  *
  *   npm run bench                                  N=1000 and N=5000, C=5, 3 runs each
  *   npm run bench -- --sizes 20000 --runs 1        any N (and --comments C)
  *   npm run bench -- --quick                       a smoke run: N=40, C=2, 1 run
  */
 import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
+import { devRun, editArticle, newArticle } from './dev.ts';
 import { wholeNumber } from './flags.ts';
 import { measure, type Measured } from './measure.ts';
+import { buildClock, phases, type Phases } from './phases.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
+const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm', 'dev-edit', 'dev-new'];
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
     comments: { type: 'string', default: '5' },
     runs: { type: 'string', default: '3' },
-    scenarios: { type: 'string', default: 'clean,warm,edit,comment,dev-cold,dev-warm' },
+    scenarios: { type: 'string', default: SCENARIOS.join(',') },
     quick: { type: 'boolean', default: false },
     out: { type: 'string', default: join(root, '.bench/results') },
   },
@@ -32,7 +40,6 @@ const { values } = parseArgs({
 const sizes = values.quick ? [40] : values.sizes.split(',').map((size) => wholeNumber('sizes', size, 1));
 const comments = values.quick ? 2 : wholeNumber('comments', values.comments, 0);
 const runs = values.quick ? 1 : wholeNumber('runs', values.runs, 1);
-const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm'];
 const scenarios = values.scenarios.split(',');
 for (const scenario of scenarios) {
   if (!SCENARIOS.includes(scenario)) {
@@ -41,12 +48,18 @@ for (const scenario of scenarios) {
   }
 }
 
-interface Run extends Omit<Measured, 'output' | 'status'> {
+interface Run extends Omit<Measured, 'output' | 'status' | 'seenAt'> {
   pages?: number;
   outputMb?: number;
-  phases?:
-    | { contentSync?: number | undefined; bundling?: number | undefined; pageGeneration?: number | undefined }
-    | undefined;
+  /**
+   * Builds: seconds from the process's start to the start of Astro's own build clock (Node,
+   * Astro and the configuration loading), which the phases do not count. Astro's content sync
+   * figure starts there, about a second before its « Syncing content » line.
+   */
+  startup?: number | undefined;
+  /** dev-edit and dev-new: when the server first served the article page, before the change. */
+  firstPageSeconds?: number | undefined;
+  phases?: Phases | undefined;
 }
 
 function dirSizeMb(dir: string): number {
@@ -57,89 +70,23 @@ function dirSizeMb(dir: string): number {
   return bytes / 1024 / 1024;
 }
 
-/** Astro's durations: « 136ms », « 12.4s », « 1m 8s ». */
-const DURATION = String.raw`(?:\d+m\s*)?[\d.]+m?s`;
-
-function seconds(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const m = text.match(/^(?:(\d+)m\s*)?([\d.]+)(m?s)$/);
-  if (!m) return undefined;
-  return Number(m[1] ?? 0) * 60 + Number(m[2]) / (m[3] === 'ms' ? 1000 : 1);
-}
-
-/** Astro's own timings, read from its log: content sync, Vite bundling, static page generation. */
-function phases(log: string): Run['phases'] {
-  const sync = log.match(new RegExp(String.raw`Collecting build info\.\.\.\s*\n.*Completed in (${DURATION})`))?.[1];
-  const vite = [...log.matchAll(new RegExp(String.raw`\[vite\] ✓ built in (${DURATION})`, 'g'))].reduce(
-    (sum, m) => sum + (seconds(m[1]) ?? 0),
-    0,
-  );
-  const pages = log.match(new RegExp(String.raw`generating static routes[\s\S]*?✓ Completed in (${DURATION})`))?.[1];
-  return { contentSync: seconds(sync), bundling: vite || undefined, pageGeneration: seconds(pages) };
-}
+const numbers = ({ output: _, status: __, seenAt: ___, ...rest }: Measured) => rest;
 
 async function build(corpus: string, cache: string, dist: string): Promise<Run> {
   const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const result = await measure(node, [astro, 'build', '--outDir', dist], env);
   if (result.status !== 0) throw new Error(`Build failed:\n${result.output.slice(-4000)}`);
   const pages = Number(result.output.match(/(\d+) page\(s\) built/)?.[1] ?? 0);
-  const { output: _, status: __, ...numbers } = result;
-  return { ...numbers, pages, outputMb: dirSizeMb(dist), phases: phases(result.output) };
+  const clock = buildClock(result.output);
+  const clockSeen = clock && result.seenAt(clock.line);
+  return {
+    ...numbers(result),
+    pages,
+    outputMb: dirSizeMb(dist),
+    startup: clock && clockSeen !== undefined ? clockSeen - clock.seconds : undefined,
+    phases: phases(result.output),
+  };
 }
-
-/**
- * Time from `astro dev`'s start to the first 200 of an article page. `linger` keeps the server
- * up a little longer so that it writes its content store, which the next start reuses.
- */
-/** Whether something already answers on the port: then the timings would be another server's. */
-function portTaken(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const socket = connect(port, '127.0.0.1');
-    socket.once('connect', () => {
-      socket.destroy();
-      resolve(true);
-    });
-    socket.once('error', () => resolve(false));
-  });
-}
-
-async function devFirstPage(corpus: string, cache: string, path: string, port: number, linger = 0): Promise<Run> {
-  if (await portTaken(port)) throw new Error(`port ${port} is taken by another process: stop it and run again`);
-  const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
-  const result = await measure(
-    node,
-    [astro, 'dev', '--port', String(port), '--host', '127.0.0.1'],
-    env,
-    async (output) => {
-      const deadline = Date.now() + 600_000;
-      while (Date.now() < deadline) {
-        try {
-          if ((await fetch(`http://127.0.0.1:${port}${path}`)).status === 200) {
-            await new Promise((resolve) => setTimeout(resolve, linger));
-            return;
-          }
-        } catch {
-          // Not listening yet.
-        }
-        // Vite moves to the next port when one is taken: say so rather than wait for nothing.
-        const started = stripVTControlCharacters(output()).match(/Local\s+http:\/\/[^:]+:(\d+)/)?.[1];
-        if (started !== undefined && Number(started) !== port) {
-          throw new Error(`astro dev started on port ${started}: port ${port} is taken by another process`);
-        }
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-      throw new Error(`astro dev never served ${path}`);
-    },
-  );
-  const { output: _, status: __, ...numbers } = result;
-  return { ...numbers, wallSeconds: numbers.wallSeconds - linger / 1000, cpuSeconds: Number.NaN };
-}
-
-/**
- * One port for every dev run: the port is part of the configuration Astro digests, and a
- * changed digest clears the content store, which would make every warm start a cold one.
- */
-const DEV_PORT = 4400;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
@@ -163,21 +110,55 @@ function summary(row: Row) {
     peakRssMb: of((r) => r.peakRssMb),
     pagesPerSecond: of((r) => (r.pages ? r.pages / r.wallSeconds : undefined)),
     outputMb: of((r) => r.outputMb),
+    startup: of((r) => r.startup),
     contentSync: of((r) => r.phases?.contentSync),
     bundling: of((r) => r.phases?.bundling),
     pageGeneration: of((r) => r.phases?.pageGeneration),
+    images: of((r) => r.phases?.images),
+    search: of((r) => r.phases?.search),
+    prune: of((r) => r.phases?.prune),
   };
 }
 
-function cell(stat: { median: number; min: number; max: number } | undefined, digits = 1) {
+type Stat = { median: number; min: number; max: number } | undefined;
+
+function cell(stat: Stat, digits = 1) {
   if (stat === undefined) return '—';
   const spread = stat.max - stat.min;
   return spread > 0 ? `${stat.median.toFixed(digits)} ±${(spread / 2).toFixed(digits)}` : stat.median.toFixed(digits);
 }
 
+type Summary = ReturnType<typeof summary>;
+
+/** The report's columns: heading, value, decimals. */
+const COLUMNS: [string, (r: Summary) => Stat, number][] = [
+  ['wall s', (r) => r.wallSeconds, 2],
+  ['CPU s', (r) => r.cpuSeconds, 1],
+  ['peak MB', (r) => r.peakRssMb, 0],
+  ['pages/s', (r) => r.pagesPerSecond, 0],
+  ['output MB', (r) => r.outputMb, 1],
+  ['start-up s', (r) => r.startup, 2],
+  ['content sync s', (r) => r.contentSync, 2],
+  ['bundling s', (r) => r.bundling, 2],
+  ['pages s', (r) => r.pageGeneration, 2],
+  ['images s', (r) => r.images, 2],
+  ['search s', (r) => r.search, 2],
+  ['prune s', (r) => r.prune, 2],
+];
+
+function table(results: Summary[]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line(['size', 'scenario', ...COLUMNS.map(([heading]) => heading)]),
+    line(Array.from({ length: COLUMNS.length + 2 }, () => '---')),
+    ...results.map((r) => line([r.size, r.scenario, ...COLUMNS.map(([, value, digits]) => cell(value(r), digits))])),
+  ].join('\n');
+}
+
 async function main() {
   mkdirSync(values.out, { recursive: true });
   const rows: Row[] = [];
+  const corpora: Record<string, string> = {};
   for (const n of sizes) {
     const size = `N=${n} C=${comments}`;
     const corpus = join(root, `.bench/corpus-${n}-${comments}`);
@@ -197,13 +178,21 @@ async function main() {
       {},
     );
     if (generate.status !== 0) throw new Error(generate.output);
+    corpora[size] = generate.output.trim();
+    console.log(corpora[size]);
     const firstArticle = readFileSync(join(corpus, 'articles/article-000001.md'), 'utf8');
-    const articlePath = `/${firstArticle.match(/^section: (.+)$/m)?.[1]}/article-000001/`;
+    const section = firstArticle.match(/^section: (.+)$/m)?.[1] ?? '';
+    const articlePath = `/${section}/article-000001/`;
+    const env = { KIOSQUE_CONTENT_DIR: corpus, KIOSQUE_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+    const dev = async (options: Parameters<typeof devRun>[3] = {}): Promise<Run> => {
+      const result = await devRun(env, { node, astro }, articlePath, options);
+      return { ...numbers(result), firstPageSeconds: result.firstPageSeconds, cpuSeconds: Number.NaN };
+    };
 
     for (const scenario of scenarios) {
       const row: Row = { size, scenario, runs: [] };
       // A warm start needs a content store on disk from an earlier session with this corpus.
-      if (scenario === 'dev-warm') await devFirstPage(corpus, cache, articlePath, DEV_PORT, 5000);
+      if (scenario === 'dev-warm') await dev({ linger: 5000 });
       for (let r = 1; r <= runs; r++) {
         let run: Run;
         if (scenario === 'clean') {
@@ -219,12 +208,17 @@ async function main() {
           );
           run = await build(corpus, cache, dist);
         } else if (scenario === 'comment') {
-          const file = join(corpus, `comments/article-000001/bench-${r}.md`);
+          // Article 1 may have had no comment yet, and so no folder.
+          mkdirSync(join(corpus, 'comments/article-000001'), { recursive: true });
           writeFileSync(
-            file,
+            join(corpus, `comments/article-000001/bench-${r}.md`),
             `---\narticle: article-000001\npseudonym: Banc\npublishedAt: 2027-01-01T00:00:00Z\nstatus: published\n---\n\nUn commentaire ajouté.\n`,
           );
           run = await build(corpus, cache, dist);
+        } else if (scenario === 'dev-edit') {
+          run = await dev({ change: editArticle(corpus, 'article-000001', articlePath) });
+        } else if (scenario === 'dev-new') {
+          run = await dev({ change: newArticle(corpus, section, `bench-nouveau-${r}`) });
         } else {
           // dev-cold or dev-warm: the names were checked at start.
           // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.
@@ -233,7 +227,7 @@ async function main() {
             for (const suffix of ['', '-wal', '-shm'])
               rmSync(join(cache, `kiosque-render.sqlite${suffix}`), { force: true });
           }
-          run = await devFirstPage(corpus, cache, articlePath, DEV_PORT);
+          run = await dev();
         }
         row.runs.push(run);
         console.log(`${size} ${scenario} run ${r}: ${run.wallSeconds.toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB`);
@@ -250,22 +244,14 @@ async function main() {
 
   const results = rows.map(summary);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const header =
-    '| size | scenario | wall s | CPU s | peak MB | pages/s | output MB | content sync s | bundling s | pages s |\n|---|---|---|---|---|---|---|---|---|---|';
-  const table = [
-    header,
-    ...results.map(
-      (r) =>
-        `| ${r.size} | ${r.scenario} | ${cell(r.wallSeconds, 2)} | ${cell(r.cpuSeconds)} | ${cell(r.peakRssMb, 0)} | ${cell(r.pagesPerSecond, 0)} | ${cell(r.outputMb)} | ${cell(r.contentSync, 2)} | ${cell(r.bundling, 2)} | ${cell(r.pageGeneration, 2)} |`,
-    ),
-  ].join('\n');
+  const report = table(results);
   writeFileSync(
     join(values.out, `bench-${stamp}.json`),
-    JSON.stringify({ date: new Date().toISOString(), runs, results, raw: rows }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs, corpora, results, raw: rows }, null, 2),
   );
-  writeFileSync(join(values.out, `bench-${stamp}.md`), `${table}\n`);
+  writeFileSync(join(values.out, `bench-${stamp}.md`), `${report}\n`);
   console.log(
-    `\nMedians of ${runs} run(s), ± half the spread:\n\n${table}\n\nResults in ${values.out}/bench-${stamp}.{json,md}`,
+    `\nMedians of ${runs} run(s), ± half the spread:\n\n${report}\n\nResults in ${values.out}/bench-${stamp}.{json,md}`,
   );
 }
 

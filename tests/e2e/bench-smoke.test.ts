@@ -8,11 +8,12 @@ import { plainEnv, root } from './site';
 const out = mkdtempSync(join(tmpdir(), 'kiosque-bench-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-// The benchmark's own smoke run: it must keep working; its timings are not judged here.
+// The benchmark's own smoke run: it must keep working, and the generated corpus must build; its
+// timings are not judged here.
 test('npm run bench -- --quick builds a small corpus and reports every measure', () => {
   const run = spawnSync(
     process.execPath,
-    ['scripts/bench/run.ts', '--quick', '--scenarios', 'clean,comment,dev-warm', '--out', out],
+    ['scripts/bench/run.ts', '--quick', '--scenarios', 'clean,comment,dev-warm,dev-edit', '--out', out],
     { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: plainEnv() },
   );
   expect(run.status, run.stderr).toBe(0);
@@ -24,17 +25,28 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
       wallSeconds?: { median: number };
       peakRssMb?: { median: number };
       pagesPerSecond?: { median: number };
+      startup?: { median: number };
       contentSync?: { median: number };
       pageGeneration?: { median: number };
+      images?: { median: number };
+      search?: { median: number };
+      prune?: { median: number };
     }[];
   };
-  expect(results.map((r) => r.scenario)).toEqual(['clean', 'comment', 'dev-warm']);
-  const clean = results[0];
+  expect(results.map((r) => r.scenario)).toEqual(['clean', 'comment', 'dev-warm', 'dev-edit']);
+  const [clean, comment, devWarm, devEdit] = results;
   expect(clean?.wallSeconds?.median).toBeGreaterThan(0);
   expect(clean?.peakRssMb?.median).toBeGreaterThan(50);
   expect(clean?.pagesPerSecond?.median).toBeGreaterThan(0);
-  expect(clean?.contentSync?.median).toBeGreaterThan(0);
-  expect(clean?.pageGeneration?.median).toBeGreaterThan(0);
-  expect(results[2]?.wallSeconds?.median).toBeGreaterThan(0);
+  for (const phase of ['startup', 'contentSync', 'pageGeneration', 'images', 'search', 'prune'] as const) {
+    expect(clean?.[phase]?.median, phase).toBeGreaterThanOrEqual(0);
+  }
+  expect(comment?.search?.median).toBeGreaterThanOrEqual(0);
+  expect(devWarm?.wallSeconds?.median).toBeGreaterThan(0);
+  // From the saved edit to the first response that shows it; the server was already up.
+  expect(devEdit?.wallSeconds?.median).toBeGreaterThan(0);
+  // …and the edit is undone, so that the next run starts from the same corpus.
+  expect(readFileSync(join(root, '.bench/corpus-40-2/articles/article-000001.md'), 'utf8')).not.toMatch(/banctemoin/);
+  expect(run.stdout).toMatch(/\| size \| scenario \| wall s \|.*\| search s \| prune s \|/);
   expect(run.stdout).toMatch(/\| N=40 C=2 \| clean \|/);
 }, 300_000);
