@@ -46,7 +46,7 @@ async function poll(
     try {
       const response = await fetch(`http://127.0.0.1:${DEV_PORT}${path}`);
       if (await shows(response.status, () => response.text())) return;
-      await response.body?.cancel();
+      if (!response.bodyUsed) await response.body?.cancel();
     } catch {
       // Not listening yet.
     }
