@@ -19,9 +19,10 @@
  * - comments per article on a heavy tail (most articles 0–5, a few several hundred), exactly
  *   N × C in all, about a sixth of them replies.
  */
-import { copyFileSync, cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { FileWriter } from './file-writer.ts';
 import { wholeNumber } from './flags.ts';
 import {
   AGENCIES,
@@ -145,7 +146,7 @@ const toId = (name: string) =>
     .replace(/\p{Diacritic}/gu, '')
     .replace(/[^a-z0-9]+/g, '-');
 
-function main() {
+async function main() {
   const { values } = parseArgs({
     options: {
       out: { type: 'string', default: '.bench/corpus' },
@@ -188,6 +189,7 @@ function main() {
   for (const dir of ['articles/images', 'sections', 'authors/images', 'comments']) {
     mkdirSync(join(out, dir), { recursive: true });
   }
+  const files = new FileWriter();
   const sample = new URL('../../content/', import.meta.url);
   cpSync(new URL('pages', sample), join(out, 'pages'), { recursive: true });
   for (const { file } of PICTURES)
@@ -196,7 +198,7 @@ function main() {
     copyFileSync(new URL(`authors/images/${file}`, sample), join(out, 'authors/images', file));
 
   SECTIONS.forEach(({ id, name }, index) => {
-    writeFileSync(
+    files.write(
       join(out, 'sections', `${id}.yaml`),
       `name: ${name}\ndescription: Toute l'actualité de la rubrique ${name}.\norder: ${index + 1}\nnewsletter:\n  title: La newsletter ${name}\n  cadence: Tous les jours à 7 h\n  pitch: L'essentiel de la rubrique ${name}, chaque matin.\n`,
     );
@@ -222,7 +224,7 @@ function main() {
       `${name} suit ${pick(BEATS)} pour la rubrique ${section.name}. Avant de rejoindre Kiosque en ${int(2002, 2025)}, ` +
       `${first} a travaillé ${pick(['dans une agence de presse', 'pour un quotidien régional', 'à la radio', 'pour un hebdomadaire', 'à la télévision'])}.`;
     const photo = next() < 0.15 ? `photo: ./images/${pick(PORTRAITS)}\n` : '';
-    writeFileSync(
+    files.write(
       join(out, 'authors', `${id}.yaml`),
       `name: ${name}\nrole: ${role.endsWith('service') ? `${role} ${section.name}` : role}\nbio: "${bio}"\n${photo}`,
     );
@@ -299,14 +301,15 @@ function main() {
         body.push(`## ${sentence(int(3, 7)).slice(0, -1)}`);
       written += size;
     }
-    writeFileSync(join(out, 'articles', `${slug(i)}.md`), `---\n${lines.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
+    files.write(join(out, 'articles', `${slug(i)}.md`), `---\n${lines.join('\n')}\n---\n\n${body.join('\n\n')}\n`);
 
     const count = counts[i] as number;
+    await files.drain();
     if (count === 0) continue;
     stats.comments += count;
     stats.most = Math.max(stats.most, count);
     const folder = join(out, 'comments', slug(i));
-    mkdirSync(folder);
+    files.mkdir(folder);
     const width = Math.max(2, String(count).length);
     let at = dateOf(i).getTime();
     for (let k = 1; k <= count; k++) {
@@ -327,17 +330,18 @@ function main() {
         talk() < 0.2
           ? `${paragraph(int(20, 70, talk), talk)}\n\n${paragraph(int(20, 80, talk), talk)}`
           : paragraph(int(30, 150, talk), talk);
-      writeFileSync(join(folder, `c${pad(k, width)}.md`), `---\n${head.join('\n')}\n---\n\n${text}\n`);
+      files.write(join(folder, `c${pad(k, width)}.md`), `---\n${head.join('\n')}\n---\n\n${text}\n`);
     }
   }
 
   // « À la une » and « À ne pas manquer »: the first published articles.
   const front = published.slice(0, 4).map(slug);
-  writeFileSync(
+  files.write(
     join(out, 'picks.yaml'),
     front.map((article, k) => `- id: pick-${k + 1}\n  article: ${article}\n`).join(''),
   );
-  writeFileSync(join(out, 'une.yaml'), `une:\n  articles: [${front.join(', ')}]\n`);
+  files.write(join(out, 'une.yaml'), `une:\n  articles: [${front.join(', ')}]\n`);
+  await files.close();
   console.log(
     `Wrote ${n} articles (${stats.drafts} drafts, ${stats.wires} wires, ${stats.pictures} with a picture), ` +
       `${stats.comments} comments (${stats.replies} replies, at most ${stats.most} on one article), ` +
@@ -345,4 +349,4 @@ function main() {
   );
 }
 
-main();
+await main();
