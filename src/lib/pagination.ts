@@ -52,20 +52,20 @@ function pageParam(number: number): string | undefined {
  * address; the page number goes in the rest parameter `page`. `shows` says what else a page
  * shows of its stories and of the site: with the listing (its stories aside) and the page's
  * place, it makes the page's `cacheKey`, so that an incremental build renders again only the
- * pages whose stories, comment counts or surroundings changed.
+ * pages whose stories, comment counts or surroundings changed; without it, pages have none.
  */
 export function listingPaths<L extends { url: string; articles: readonly T[] }, T>(
   listings: readonly L[],
   perPage: number,
   params: (listing: L) => Record<string, string | undefined>,
-  shows: (items: readonly T[]) => unknown,
+  shows: ((items: readonly T[]) => unknown) | undefined,
 ) {
   return listings.flatMap((listing) => {
     const { articles: _, ...about } = listing;
     return paginate(listing.articles, listing.url, perPage).map((page) => ({
       params: { ...params(listing), page: pageParam(page.number) },
       props: { listing, page },
-      cacheKey: cacheKey({ about, page: { ...page, items: shows(page.items) } }),
+      ...(shows && { cacheKey: cacheKey({ about, page: { ...page, items: shows(page.items) } }) }),
     }));
   });
 }
