@@ -94,6 +94,8 @@ interface Row {
   size: string;
   scenario: string;
   runs: Run[];
+  /** Runs that failed, left out of the figures. */
+  failures?: number;
 }
 
 function summary(row: Row) {
@@ -105,6 +107,7 @@ function summary(row: Row) {
     size: row.size,
     scenario: row.scenario,
     runs: row.runs.length,
+    failures: row.failures ?? 0,
     wallSeconds: of((r) => r.wallSeconds),
     cpuSeconds: of((r) => r.cpuSeconds),
     peakRssMb: of((r) => r.peakRssMb),
@@ -195,39 +198,49 @@ async function main() {
       if (scenario === 'dev-warm') await dev({ linger: 5000 });
       for (let r = 1; r <= runs; r++) {
         let run: Run;
-        if (scenario === 'clean') {
-          rmSync(cache, { recursive: true, force: true });
-          rmSync(dist, { recursive: true, force: true });
-          run = await build(corpus, cache, dist);
-        } else if (scenario === 'warm') {
-          run = await build(corpus, cache, dist);
-        } else if (scenario === 'edit') {
-          appendFileSync(
-            join(corpus, `articles/article-${String(r).padStart(6, '0')}.md`),
-            `\nUne phrase ajoutée au run ${r}.\n`,
-          );
-          run = await build(corpus, cache, dist);
-        } else if (scenario === 'comment') {
-          // Article 1 may have had no comment yet, and so no folder.
-          mkdirSync(join(corpus, 'comments/article-000001'), { recursive: true });
-          writeFileSync(
-            join(corpus, `comments/article-000001/bench-${r}.md`),
-            `---\narticle: article-000001\npseudonym: Banc\npublishedAt: 2027-01-01T00:00:00Z\nstatus: published\n---\n\nUn commentaire ajouté.\n`,
-          );
-          run = await build(corpus, cache, dist);
-        } else if (scenario === 'dev-edit') {
-          run = await dev({ change: editArticle(corpus, 'article-000001', articlePath) });
-        } else if (scenario === 'dev-new') {
-          run = await dev({ change: newArticle(corpus, section, `bench-nouveau-${r}`) });
-        } else {
-          // dev-cold or dev-warm: the names were checked at start.
-          // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.
-          if (scenario === 'dev-cold') {
-            rmSync(join(root, '.astro/data-store.json'), { force: true });
-            for (const suffix of ['', '-wal', '-shm'])
-              rmSync(join(cache, `kiosque-render.sqlite${suffix}`), { force: true });
+        // A run that fails (a dev server that never shows a change) is reported and left out of
+        // the medians, so that one bad run does not lose a benchmark of half an hour.
+        try {
+          if (scenario === 'clean') {
+            rmSync(cache, { recursive: true, force: true });
+            rmSync(dist, { recursive: true, force: true });
+            run = await build(corpus, cache, dist);
+          } else if (scenario === 'warm') {
+            run = await build(corpus, cache, dist);
+          } else if (scenario === 'edit') {
+            appendFileSync(
+              join(corpus, `articles/article-${String(r).padStart(6, '0')}.md`),
+              `\nUne phrase ajoutée au run ${r}.\n`,
+            );
+            run = await build(corpus, cache, dist);
+          } else if (scenario === 'comment') {
+            // Article 1 may have had no comment yet, and so no folder.
+            mkdirSync(join(corpus, 'comments/article-000001'), { recursive: true });
+            writeFileSync(
+              join(corpus, `comments/article-000001/bench-${r}.md`),
+              `---\narticle: article-000001\npseudonym: Banc\npublishedAt: 2027-01-01T00:00:00Z\nstatus: published\n---\n\nUn commentaire ajouté.\n`,
+            );
+            run = await build(corpus, cache, dist);
+          } else if (scenario === 'dev-edit') {
+            run = await dev({ change: editArticle(corpus, 'article-000001', articlePath) });
+          } else if (scenario === 'dev-new') {
+            run = await dev({ change: newArticle(corpus, section, `bench-nouveau-${r}`) });
+          } else {
+            // dev-cold or dev-warm: the names were checked at start.
+            // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.
+            if (scenario === 'dev-cold') {
+              rmSync(join(root, '.astro/data-store.json'), { force: true });
+              for (const suffix of ['', '-wal', '-shm'])
+                rmSync(join(cache, `kiosque-render.sqlite${suffix}`), { force: true });
+            }
+            run = await dev();
           }
-          run = await dev();
+        } catch (error) {
+          row.failures = (row.failures ?? 0) + 1;
+          console.log(
+            `${size} ${scenario} run ${r}: FAILED: ${error instanceof Error ? error.message : String(error)}`,
+          );
+          continue;
         }
         row.runs.push(run);
         console.log(`${size} ${scenario} run ${r}: ${run.wallSeconds.toFixed(2)} s, ${run.peakRssMb.toFixed(0)} MB`);
