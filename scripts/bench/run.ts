@@ -154,7 +154,13 @@ function table(results: Summary[]): string {
   return [
     line(['size', 'scenario', ...COLUMNS.map(([heading]) => heading)]),
     line(Array.from({ length: COLUMNS.length + 2 }, () => '---')),
-    ...results.map((r) => line([r.size, r.scenario, ...COLUMNS.map(([, value, digits]) => cell(value(r), digits))])),
+    ...results.map((r) =>
+      line([
+        r.size,
+        r.failures > 0 ? `${r.scenario} (${r.failures} failed)` : r.scenario,
+        ...COLUMNS.map(([, value, digits]) => cell(value(r), digits)),
+      ]),
+    ),
   ].join('\n');
 }
 
