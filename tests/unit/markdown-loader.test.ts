@@ -98,6 +98,24 @@ describe('the Markdown loader', () => {
     expect(readRenderings('comments').get(removed)).toBeUndefined();
   });
 
+  test('in astro dev, renders a file that comes back with the text of one deleted before the start', async () => {
+    write('un-article/c01.md', comment('Reste.'));
+    write('un-article/c02.md', comment('Revient.'));
+    const { context, entries } = fakeContext('comments');
+    await markdownCollection(folder).load(context);
+    unlinkSync(join(folder, 'un-article/c02.md'));
+    const handlers = new Map<string, (path: string) => Promise<void>>();
+    const watcher = {
+      add: vi.fn(),
+      on: (event: string, handler: (path: string) => Promise<void>) => handlers.set(event, handler),
+    };
+    await markdownCollection(folder).load({ ...context, watcher } as unknown as LoaderContext);
+
+    write('un-article/c03.md', comment('Revient.'));
+    await handlers.get('add')?.(join(folder, 'un-article/c03.md'));
+    expect(readRenderings('comments').get(entries.get('un-article/c03')?.digest ?? '')?.html).toBe('<p>Revient.</p>');
+  });
+
   test('renders a file again when its cached HTML was deleted by hand', async () => {
     write('un-article/c01.md', comment('Toujours là.'));
     const { context, entries } = fakeContext('comments');

@@ -146,6 +146,11 @@ export function markdownCollection(
         for (const id of untouched) store.delete(id);
         throwFailures((await Promise.all(results)).flatMap((result) => result.failures), root);
         cache.saveFiles(collection, fingerprint, next);
+        // The cache has just forgotten the renderings no file uses; so must this load, or a file
+        // that comes back with the same text while `astro dev` runs (an article deleted, then
+        // restored) would be taken for rendered and show no body.
+        const kept = new Set([...next.values()].map((file) => file.digest));
+        for (const digest of cached) if (!kept.has(digest)) cached.delete(digest);
       } finally {
         cache.close();
       }
