@@ -185,7 +185,7 @@ export type ArticlePage = {
  * stories as cards, with their comment counts, the navigation and « À ne pas manquer ». Its
  * hash, with the listing's, is the page's cache key for incremental builds.
  */
-export interface ListingShows {
+interface ListingShows {
   cards: {
     url: string;
     title: string;
