@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { readRenderings, type RenderedDocument } from '../content/render-cache';
 import { contentRoot } from '../content/root';
-import { assembleSite, type Site } from '../lib/site';
+import { listingPaths } from '../lib/pagination';
+import { assembleSite, type Article, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
 
 let cached: Promise<Site> | undefined;
@@ -73,4 +74,16 @@ export function getSite(): Promise<Site> {
   if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
+}
+
+/**
+ * The static paths of one kind of listing (sections, tags, authors…), cut into pages of the
+ * site's length, with a cache key per page in a build.
+ */
+export async function listingRoutes<L extends { url: string; articles: readonly Article[] }>(
+  listings: (site: Site) => readonly L[],
+  params: (listing: L) => Record<string, string | undefined>,
+) {
+  const site = await getSite();
+  return listingPaths(listings(site), siteConfig.perPage, params, pagesHaveCacheKeys ? site.listingShows : undefined);
 }
