@@ -47,8 +47,9 @@ interface SearchState {
  */
 function fingerprint(root: string): string {
   const lockfile = join(root, 'package-lock.json');
+  const stateFormat = 1;
   return searchDigest(
-    JSON.stringify([2, NOT_ARTICLE_TEXT, existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : '']),
+    JSON.stringify([stateFormat, NOT_ARTICLE_TEXT, existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : '']),
   );
 }
 
@@ -65,8 +66,10 @@ function takeState(version: string, outDir: string, folder: string): SearchState
     const state = JSON.parse(readFileSync(statePath(), 'utf8')) as SearchState;
     rmSync(statePath());
     if (state.version !== version || state.outDir !== outDir) return undefined;
-    // The output may have been emptied or replaced since: then the base is not there to build on.
+    // The output may have been emptied or replaced since: then the index is not there to build on.
     if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
+    if (Object.keys(state.overlay).length > 0 && !existsSync(join(folder, OVERLAY_FOLDER, 'pagefind-entry.json')))
+      return undefined;
     return state;
   } catch {
     return undefined;
@@ -113,21 +116,21 @@ function fragmentIds(folder: string): Map<string, string> {
   return ids;
 }
 
+/** Writes a new index to `folder`, with the pages `add` gives it, and none of the files `unused` names. */
 async function writeIndex(
   folder: string,
   unused: RegExp,
-  add: (index: pagefind.PagefindIndex) => Promise<number>,
-): Promise<number> {
+  add: (index: pagefind.PagefindIndex) => Promise<void>,
+): Promise<void> {
   rmSync(folder, { recursive: true, force: true });
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: NOT_ARTICLE_TEXT });
   if (index === undefined) throw new Error(errors.join('\n'));
-  const count = await add(index);
+  await add(index);
   const written = await index.writeFiles({ outputPath: folder });
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   for (const file of readdirSync(folder)) {
     if (unused.test(file)) rmSync(join(folder, file));
   }
-  return count;
 }
 
 /**
@@ -177,7 +180,6 @@ export function buildSearchIndex(): AstroIntegration {
             await writeIndex(folder, UNUSED_FILES, async (index) => {
               const added = await index.addDirectory({ path: outDir });
               if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-              return added.page_count;
             });
             const ids = fragmentIds(folder);
             base = Object.fromEntries(
@@ -199,7 +201,6 @@ export function buildSearchIndex(): AstroIntegration {
                     });
                     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
                   }
-                  return urls.length;
                 },
               );
             summary = `Search index: ${urls.length} page(s) in the overlay of recent changes, ${plan.hidden.length} outdated in the base`;
