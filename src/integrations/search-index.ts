@@ -133,6 +133,14 @@ async function writeIndex(
   }
 }
 
+/** Whether `KIOSQUE_SEARCH_REBUILD=1` asks for the whole index anew; another value is a mistake, said so. */
+function rebuildAsked(): boolean {
+  const value = process.env['KIOSQUE_SEARCH_REBUILD'];
+  if (value === undefined || value === '' || value === '0') return false;
+  if (value === '1') return true;
+  throw new Error(`KIOSQUE_SEARCH_REBUILD: expected 1 (rebuild the whole index) or 0, got "${value}"`);
+}
+
 /**
  * Keeps the search index up to date with the pages just written. Pagefind has no incremental
  * mode, and indexing the whole archive costs about 2 ms a page on every build, so the index
@@ -168,7 +176,7 @@ export function buildSearchIndex(): AstroIntegration {
           const state = takeState(version, outDir, folder);
           const files = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
           const { digests, paths, seen } = digestPages(outDir, files, state?.files ?? {});
-          const rebuild = process.env['KIOSQUE_SEARCH_REBUILD'] === '1';
+          const rebuild = rebuildAsked();
           const plan = planSearchIndex({
             base: rebuild ? undefined : state?.base,
             overlay: state?.overlay ?? {},

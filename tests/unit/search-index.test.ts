@@ -21,14 +21,25 @@ const scratch = mkdtempSync(join(tmpdir(), 'kiosque-search-'));
 vi.stubEnv('KIOSQUE_CACHE_DIR', join(scratch, 'cache'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-test('a failed indexing stops the build, with Pagefind’s own words', async () => {
+function buildDone() {
   const hook = buildSearchIndex().hooks['astro:build:done'];
-  const done = hook?.({
+  return hook?.({
     dir: pathToFileURL(join(scratch, 'dist/')),
     assets: new Map(),
     logger: { info: vi.fn() } as unknown as AstroIntegrationLogger,
   } as unknown as Parameters<NonNullable<typeof hook>>[0]);
-  await expect(done).rejects.toThrow(
+}
+
+test('a failed indexing stops the build, with Pagefind’s own words', async () => {
+  await expect(buildDone()).rejects.toThrow(
     'The search index could not be built (Pagefind): dist/economie/index.html: invalid UTF-8',
   );
+});
+
+test('a mistyped KIOSQUE_SEARCH_REBUILD stops the build, naming the variable and what to write', async () => {
+  vi.stubEnv('KIOSQUE_SEARCH_REBUILD', 'oui');
+  await expect(buildDone()).rejects.toThrow(
+    'KIOSQUE_SEARCH_REBUILD: expected 1 (rebuild the whole index) or 0, got "oui"',
+  );
+  vi.stubEnv('KIOSQUE_SEARCH_REBUILD', '');
 });
