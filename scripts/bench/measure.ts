@@ -5,6 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { stripVTControlCharacters } from 'node:util';
 
 export interface Measured {
   wallSeconds: number;
@@ -13,7 +14,8 @@ export interface Measured {
   output: string;
   status: number | null;
   /**
-   * Seconds from the start to the moment `text` first reached us in the output, or undefined.
+   * Seconds from the start to the moment `text` first reached us in the output, colours aside, or
+   * undefined.
    * Node writes to a pipe synchronously on Linux, so a log line arrives when it is written.
    */
   seenAt: (text: string) => number | undefined;
@@ -156,8 +158,17 @@ export function measure(
         output,
         status: until ? 0 : status,
         seenAt: (text: string) => {
-          const index = output.indexOf(text);
-          return index < 0 ? undefined : arrivals.find((arrival) => arrival.end > index)?.at;
+          // Astro colours its log when FORCE_COLOR says so (CI does), and a colour code may sit
+          // inside the line: look in the plain text of what had arrived by each chunk.
+          const arrived = (i: number) => stripVTControlCharacters(output.slice(0, arrivals[i]?.end)).includes(text);
+          if (arrivals.length === 0 || !arrived(arrivals.length - 1)) return undefined;
+          let [low, high] = [0, arrivals.length - 1];
+          while (low < high) {
+            const mid = Math.floor((low + high) / 2);
+            if (arrived(mid)) high = mid;
+            else low = mid + 1;
+          }
+          return arrivals[low]?.at;
         },
       };
     },

@@ -14,7 +14,8 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
   const run = spawnSync(
     process.execPath,
     ['scripts/bench/run.ts', '--quick', '--scenarios', 'clean,comment,dev-warm,dev-edit', '--out', out],
-    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: plainEnv() },
+    // Coloured, as in CI: the phases must be found in a coloured log too.
+    { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...plainEnv(), FORCE_COLOR: '1' } },
   );
   expect(run.status, run.stderr).toBe(0);
   const json = readdirSync(out).find((name) => name.endsWith('.json'));
