@@ -16,7 +16,10 @@ export const collections = {
     schema: articleSchema,
   }),
   comments: defineCollection({
-    loader: markdownCollection(`${contentRoot}/comments`, { renders: (data) => data['status'] === 'published' }),
+    loader: markdownCollection(`${contentRoot}/comments`, {
+      renders: (data) => data['status'] === 'published',
+      store: 'kiosque',
+    }),
     schema: commentSchema,
   }),
   pages: defineCollection({

@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
+import { deserialize, serialize } from 'node:v8';
 
 /**
  * Astro's cache directory; `astro.config.mjs` and the render cache must agree on it. The
@@ -30,32 +31,62 @@ export interface Seen {
 }
 
 /**
+ * A validated entry kept by Kiosque instead of Astro's content store, shaped as Astro's: its
+ * data as the schema returned it (dates included), the file it came from and its digest.
+ */
+export interface StoredEntry {
+  id: string;
+  data: Record<string, unknown>;
+  filePath: string;
+  digest: string;
+}
+
+/**
  * Rendered HTML lives in one SQLite file beside Astro's cache, keyed by collection and by the
  * digest of each source and of the pipeline's code, rather than in Astro's content store: the
  * store is bundled into the build as one module, and HTML made most of its size. One file
  * rather than one per document: 30,000 small files cost more to write and read than to
  * render (docs/performance.md). Transactions mean a killed build never leaves half a row.
  */
+/**
+ * The tables' layout. Facts come before the HTML in a row: SQLite reads a row's columns in
+ * order, so reading every document's facts then never walks the HTML's overflow pages.
+ */
+const LAYOUT = 2;
+
 export class RenderCache {
   readonly #db: DatabaseSync;
+  #htmlQuery: StatementSync | undefined;
 
   constructor() {
     const file = join(resolve(cacheRoot()), 'kiosque-render.sqlite');
     mkdirSync(dirname(file), { recursive: true });
     this.#db = new DatabaseSync(file, { timeout: 30_000 });
-    this.#db.exec(`
-      PRAGMA journal_mode = WAL;
-      PRAGMA synchronous = NORMAL;
-      CREATE TABLE IF NOT EXISTS renderings (
-        collection TEXT NOT NULL, digest TEXT NOT NULL, html TEXT NOT NULL, facts TEXT NOT NULL,
-        PRIMARY KEY (collection, digest)
-      ) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS files (
-        collection TEXT NOT NULL, path TEXT NOT NULL, stamp TEXT NOT NULL, digest TEXT NOT NULL,
-        PRIMARY KEY (collection, path)
-      ) WITHOUT ROWID;
-      CREATE TABLE IF NOT EXISTS fingerprints (collection TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
-    `);
+    this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
+    // A cache written with another layout is dropped and made again: it is only a cache.
+    this.#transaction(() => {
+      if (this.#db.prepare('PRAGMA user_version').get()?.['user_version'] === LAYOUT) return;
+      this.#db.exec(`
+        DROP TABLE IF EXISTS renderings;
+        DROP TABLE IF EXISTS files;
+        DROP TABLE IF EXISTS fingerprints;
+        DROP TABLE IF EXISTS entries;
+        CREATE TABLE renderings (
+          collection TEXT NOT NULL, digest TEXT NOT NULL, facts TEXT NOT NULL, html TEXT NOT NULL,
+          PRIMARY KEY (collection, digest)
+        ) WITHOUT ROWID;
+        CREATE TABLE files (
+          collection TEXT NOT NULL, path TEXT NOT NULL, stamp TEXT NOT NULL, digest TEXT NOT NULL,
+          PRIMARY KEY (collection, path)
+        ) WITHOUT ROWID;
+        CREATE TABLE fingerprints (collection TEXT PRIMARY KEY, fingerprint TEXT NOT NULL);
+        CREATE TABLE entries (
+          collection TEXT NOT NULL, id TEXT NOT NULL, path TEXT NOT NULL, digest TEXT NOT NULL, data BLOB NOT NULL,
+          PRIMARY KEY (collection, id)
+        ) WITHOUT ROWID;
+        PRAGMA user_version = ${LAYOUT};
+      `);
+    });
   }
 
   close(): void {
@@ -76,19 +107,27 @@ export class RenderCache {
   write(renderings: readonly Rendering[]): void {
     const insert = this.#db.prepare('INSERT OR REPLACE INTO renderings VALUES (?, ?, ?, ?)');
     this.#transaction(() => {
-      for (const r of renderings) insert.run(r.collection, r.digest, r.html, JSON.stringify(r.facts));
+      for (const r of renderings) insert.run(r.collection, r.digest, JSON.stringify(r.facts), r.html);
     });
   }
 
-  /** Every rendering cached for a collection, by digest: one query for the whole site. */
-  renderings(collection: string): Map<string, RenderedDocument> {
-    const rows = this.#db.prepare('SELECT digest, html, facts FROM renderings WHERE collection = ?').all(collection);
+  /**
+   * What the pipeline learned of every document of a collection, by digest: one query for the
+   * whole site. The HTML stays on disk until a page shows it (`html`): an incremental build
+   * restores most pages and needs little of it.
+   */
+  facts(collection: string): Map<string, Record<string, unknown>> {
+    const rows = this.#db.prepare('SELECT digest, facts FROM renderings WHERE collection = ?').all(collection);
     return new Map(
-      rows.map((row) => [
-        String(row['digest']),
-        { html: String(row['html']), facts: JSON.parse(String(row['facts'])) as Record<string, unknown> },
-      ]),
+      rows.map((row) => [String(row['digest']), JSON.parse(String(row['facts'])) as Record<string, unknown>]),
     );
+  }
+
+  /** One document's HTML, or undefined when it is not cached. */
+  html(collection: string, digest: string): string | undefined {
+    this.#htmlQuery ??= this.#db.prepare('SELECT html FROM renderings WHERE collection = ? AND digest = ?');
+    const row = this.#htmlQuery.get(collection, digest);
+    return row === undefined ? undefined : String(row['html']);
   }
 
   /** The digests a collection has renderings for. */
@@ -124,13 +163,48 @@ export class RenderCache {
         .run(collection, collection);
     });
   }
+
+  /** The entries of a collection kept here rather than in Astro's store, in id order. */
+  entries(collection: string): Map<string, StoredEntry> {
+    const rows = this.#db
+      .prepare('SELECT id, path, digest, data FROM entries WHERE collection = ? ORDER BY id')
+      .all(collection);
+    return new Map(
+      rows.map((row) => {
+        const id = String(row['id']);
+        // V8's own format keeps the schema's Date objects, which JSON would turn into strings.
+        const data = deserialize(row['data'] as Uint8Array) as Record<string, unknown>;
+        return [id, { id, data, filePath: String(row['path']), digest: String(row['digest']) }];
+      }),
+    );
+  }
+
+  /** Records the entries a load set and removes those it deleted, in one transaction. */
+  saveEntries(collection: string, set: Iterable<StoredEntry>, deleted: Iterable<string>): void {
+    const insert = this.#db.prepare('INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)');
+    const remove = this.#db.prepare('DELETE FROM entries WHERE collection = ? AND id = ?');
+    this.#transaction(() => {
+      for (const id of deleted) remove.run(collection, id);
+      for (const entry of set) insert.run(collection, entry.id, entry.filePath, entry.digest, serialize(entry.data));
+    });
+  }
 }
 
-/** Every rendering cached for a collection, for the pages. */
-export function readRenderings(collection: string): Map<string, RenderedDocument> {
+/** Every entry of a collection kept by Kiosque, for the pages. */
+export function readEntries(collection: string): Map<string, StoredEntry> {
   const cache = new RenderCache();
   try {
-    return cache.renderings(collection);
+    return cache.entries(collection);
+  } finally {
+    cache.close();
+  }
+}
+
+/** What the pipeline learned of every document of a collection, for the pages. */
+export function readFacts(collection: string): Map<string, Record<string, unknown>> {
+  const cache = new RenderCache();
+  try {
+    return cache.facts(collection);
   } finally {
     cache.close();
   }

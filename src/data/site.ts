@@ -1,8 +1,8 @@
-import { getCollection } from 'astro:content';
-import { readRenderings, type RenderedDocument } from '../content/render-cache';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { RenderCache, readEntries, readFacts } from '../content/render-cache';
 import { contentRoot } from '../content/root';
 import { listingPaths } from '../lib/pagination';
-import { assembleSite, type Article, type Site } from '../lib/site';
+import { assembleSite, type Article, type Html, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
 
 let cached: Promise<Site> | undefined;
@@ -26,20 +26,34 @@ function buildTime(): Date {
   return date;
 }
 
-/** A Markdown entry with its HTML and the facts the pipeline recorded, as `assembleSite` takes it. */
-function withRendered(renderings: ReadonlyMap<string, RenderedDocument>) {
+let htmlReader: RenderCache | undefined;
+
+/** The cached HTML of one document, read when a page renders it. */
+function htmlOf(collection: string, digest: string): string {
+  htmlReader ??= new RenderCache();
+  const html = htmlReader.html(collection, digest);
+  if (html === undefined) {
+    throw new Error(`The rendered HTML of a ${collection} entry left the cache during the build; build again.`);
+  }
+  return html;
+}
+
+/** A Markdown entry with the facts the pipeline recorded and its HTML, as `assembleSite` takes it. */
+function withRendered(collection: string) {
+  const facts = readFacts(collection);
   return <T extends { digest?: string | number | undefined }>(entry: T) => {
-    const rendered = renderings.get(String(entry.digest));
-    return { ...entry, html: rendered?.html, facts: rendered?.facts ?? {} };
+    const digest = String(entry.digest);
+    const known = facts.get(digest);
+    const html: Html | undefined = known && { digest, read: () => htmlOf(collection, digest) };
+    return { ...entry, html, facts: known ?? {} };
   };
 }
 
 async function load(): Promise<Site> {
-  const [sections, authors, articles, comments, pages, picks, front] = await Promise.all([
+  const [sections, authors, articles, pages, picks, front] = await Promise.all([
     getCollection('sections'),
     getCollection('authors'),
     getCollection('articles'),
-    getCollection('comments'),
     getCollection('pages'),
     getCollection('picks'),
     getCollection('front'),
@@ -48,9 +62,12 @@ async function load(): Promise<Site> {
     {
       sections,
       authors,
-      articles: articles.map(withRendered(readRenderings('articles'))),
-      comments: comments.map(withRendered(readRenderings('comments'))),
-      pages: pages.map(withRendered(readRenderings('pages'))),
+      articles: articles.map(withRendered('articles')),
+      // Kept outside Astro's content store by their loader (see content.config.ts).
+      comments: [...readEntries('comments').values()]
+        .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'comments'>['data'] }))
+        .map(withRendered('comments')),
+      pages: pages.map(withRendered('pages')),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
       front,

@@ -79,7 +79,17 @@ export interface Article {
   readAlso: string[];
   /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
   contents: Intertitle[];
-  html: string;
+  html: Html;
+}
+
+/**
+ * A document's HTML, read only when a page shows it: an incremental build restores most pages
+ * and needs little of it. In a page's data (and so in its cache key, `JSON.stringify` skipping
+ * functions) the digest of its source and pipeline stands for it.
+ */
+export interface Html {
+  digest: string;
+  read: () => string;
 }
 
 export interface Comment {
@@ -93,7 +103,7 @@ export interface Comment {
   featured: boolean;
   /** The pseudonym is the name of one of the site's authors: shown with a staff badge. */
   staff: boolean;
-  html: string;
+  html: Html;
 }
 
 /** Entries as the loaders give them, reduced to plain data. */
@@ -103,8 +113,8 @@ export interface RawContent {
   articles: {
     id: string;
     filePath?: string | undefined;
-    /** Rendered HTML; undefined when Astro could not render the file. */
-    html: string | undefined;
+    /** Rendered HTML; undefined when the file could not be rendered. */
+    html: Html | undefined;
     facts: Facts;
     data: {
       title: string;
@@ -126,7 +136,7 @@ export interface RawContent {
   comments: {
     id: string;
     filePath?: string | undefined;
-    html: string | undefined;
+    html: Html | undefined;
     facts: Facts;
     data: {
       article: { id: string };
@@ -140,7 +150,7 @@ export interface RawContent {
   pages: {
     id: string;
     filePath?: string | undefined;
-    html: string | undefined;
+    html: Html | undefined;
     facts: Facts;
     data: { title: string; description: string; updatedAt: Date };
   }[];
@@ -154,13 +164,16 @@ export interface RawContent {
 /** What the Markdown pipeline recorded about a file (see `DocumentFacts`); untyped on the way in. */
 type Facts = Record<string, unknown>;
 
+/** What a document that could not be rendered shows; the integrity check has refused it already. */
+const NO_HTML: Html = { digest: '', read: () => '' };
+
 export interface Page {
   slug: string;
   url: string;
   title: string;
   description: string;
   updatedAt: Date;
-  html: string;
+  html: Html;
 }
 
 /**
@@ -359,7 +372,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
       contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
-      html: entry.html ?? '',
+      html: entry.html ?? NO_HTML,
     };
   });
   const articles = allArticles
@@ -380,7 +393,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       replyTo: entry.data.replyTo === undefined ? undefined : resolveReplyTo(entry.id, entry.data.replyTo),
       featured: entry.data.featured,
       staff: staffNames.has(entry.data.pseudonym.trim().toLocaleLowerCase('fr')),
-      html: entry.html ?? '',
+      html: entry.html ?? NO_HTML,
     };
     const list = commentsByArticle.get(comment.article) ?? [];
     list.push(comment);
@@ -435,7 +448,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       slug: entry.id,
       url: `/infos/${entry.id}/`,
       ...entry.data,
-      html: entry.html ?? '',
+      html: entry.html ?? NO_HTML,
     })),
     articlePage(article) {
       const links: ArticlePage['links'] = {};
@@ -501,7 +514,7 @@ function readAlsoOf(facts: Facts): string[] {
 }
 
 function documentOf(
-  entry: { id: string; filePath?: string | undefined; html: string | undefined; facts: Facts },
+  entry: { id: string; filePath?: string | undefined; html: Html | undefined; facts: Facts },
   folder: string,
 ) {
   return {

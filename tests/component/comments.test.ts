@@ -17,7 +17,7 @@ function comment(anchor: string, minute: number, replyTo?: string): Comment {
     replyTo: replyTo && `art/${replyTo}`,
     featured: anchor === 'c01',
     staff: anchor === 'c02',
-    html: `<p>Texte de ${anchor}</p>`,
+    html: { digest: anchor, read: () => `<p>Texte de ${anchor}</p>` },
   };
 }
 

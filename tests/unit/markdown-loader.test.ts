@@ -7,7 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { markdownCollection } from '../../src/content/loaders/markdown-loader';
 import { renderAll } from '../../src/content/loaders/render-pool';
-import { readRenderings } from '../../src/content/render-cache';
+import { RenderCache, readEntries, readFacts } from '../../src/content/render-cache';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline';
 
 const root = join(import.meta.dirname, '../..');
@@ -38,10 +38,21 @@ function fakeContext(collection: string) {
       delete: (id: string) => entries.delete(id),
       keys: () => [...entries.keys()],
       values: () => [...entries.values()],
+      clear: () => entries.clear(),
       addAssetImports: vi.fn(),
     },
   };
   return { context: context as unknown as LoaderContext, entries, parseData };
+}
+
+/** The HTML the cache holds for a digest, as a page would read it. */
+function htmlOf(digest: string | undefined): string | undefined {
+  const cache = new RenderCache();
+  try {
+    return cache.html('comments', digest ?? '');
+  } finally {
+    cache.close();
+  }
 }
 
 let folder: string;
@@ -67,8 +78,7 @@ describe('the Markdown loader', () => {
     expect(entry?.data).toEqual({ article: 'un-article', pseudonym: 'Lectrice' });
     expect(entry).not.toHaveProperty('rendered');
     expect(entry).not.toHaveProperty('body');
-    const rendered = readRenderings('comments').get(entry?.digest ?? '');
-    expect(rendered?.html).toBe('<p>Un <em>premier</em> avis\u00a0: «\u00a0merci\u00a0».</p>');
+    expect(htmlOf(entry?.digest)).toBe('<p>Un <em>premier</em> avis\u00a0: «\u00a0merci\u00a0».</p>');
   });
 
   test('reads an unchanged file without validating or rendering it again', async () => {
@@ -82,7 +92,7 @@ describe('the Markdown loader', () => {
 
     expect(parseData).toHaveBeenCalledTimes(1);
     expect(parseData.mock.calls[0]?.[0]).toMatchObject({ id: 'un-article/c02' });
-    expect(readRenderings('comments').get(entries.get('un-article/c02')?.digest ?? '')?.html).toBe('<p>Après.</p>');
+    expect(htmlOf(entries.get('un-article/c02')?.digest ?? '')).toBe('<p>Après.</p>');
   });
 
   test('forgets a deleted file and its cached HTML after a build', async () => {
@@ -95,7 +105,7 @@ describe('the Markdown loader', () => {
     await markdownCollection(folder).load(context);
 
     expect([...entries.keys()]).toEqual(['un-article/c01']);
-    expect(readRenderings('comments').get(removed)).toBeUndefined();
+    expect(htmlOf(removed)).toBeUndefined();
   });
 
   test('in astro dev, renders a file that comes back with the text of one deleted before the start', async () => {
@@ -113,7 +123,7 @@ describe('the Markdown loader', () => {
 
     write('un-article/c03.md', comment('Revient.'));
     await handlers.get('add')?.(join(folder, 'un-article/c03.md'));
-    expect(readRenderings('comments').get(entries.get('un-article/c03')?.digest ?? '')?.html).toBe('<p>Revient.</p>');
+    expect(htmlOf(entries.get('un-article/c03')?.digest ?? '')).toBe('<p>Revient.</p>');
   });
 
   test('renders a file again when its cached HTML was deleted by hand', async () => {
@@ -124,9 +134,7 @@ describe('the Markdown loader', () => {
       rmSync(join(scratch, 'cache', `kiosque-render.sqlite${suffix}`), { force: true });
     await markdownCollection(folder).load(context);
 
-    expect(readRenderings('comments').get(entries.get('un-article/c01')?.digest ?? '')?.html).toBe(
-      '<p>Toujours là.</p>',
-    );
+    expect(htmlOf(entries.get('un-article/c01')?.digest ?? '')).toBe('<p>Toujours là.</p>');
   });
 
   test('renders a comment only once it is published, so a malformed one waits for a moderator', async () => {
@@ -138,14 +146,12 @@ describe('the Markdown loader', () => {
     const { context, entries } = fakeContext('comments');
     const loader = markdownCollection(folder, { renders: (data) => data['status'] === 'published' });
     await loader.load(context);
-    expect(readRenderings('comments').size).toBe(0);
+    expect(readFacts('comments').size).toBe(0);
     expect([...entries.keys()].sort()).toEqual(['un-article/c01', 'un-article/c02']);
 
     write('un-article/c02.md', pending('Bientôt publié.').replace('status: pending', 'status: published'));
     await loader.load(context);
-    expect(readRenderings('comments').get(entries.get('un-article/c02')?.digest ?? '')?.html).toBe(
-      '<p>Bientôt publié.</p>',
-    );
+    expect(htmlOf(entries.get('un-article/c02')?.digest ?? '')).toBe('<p>Bientôt publié.</p>');
   });
 
   test('refuses a file name that cannot be an address, naming the file', async () => {
@@ -169,6 +175,71 @@ describe('the Markdown loader', () => {
     const { context, parseData } = fakeContext('comments');
     parseData.mockRejectedValueOnce(new Error('comments → un-article/c01 data does not match collection schema'));
     await expect(markdownCollection(folder).load(context)).rejects.toThrow(/un-article\/c01 data does not match/);
+  });
+});
+
+describe("a collection kept outside Astro's content store", () => {
+  const dated = (text: string) =>
+    `${comment(text)}`.replace('pseudonym: Lectrice', 'pseudonym: Lectrice\npublishedAt: 2026-11-28T17:05:00+01:00');
+  const withDates = (context: LoaderContext) => {
+    const parseData = vi.fn(async ({ data }: { data: Record<string, unknown> }) => ({
+      ...data,
+      publishedAt: new Date(String(data['publishedAt'])),
+    }));
+    return { ...context, parseData } as unknown as LoaderContext;
+  };
+  const loader = () => markdownCollection(folder, { store: 'kiosque' });
+
+  test("gives pages its entries, dates as dates, and leaves nothing in Astro's store", async () => {
+    write('un-article/c01.md', dated('Premier.'));
+    const { context, entries } = fakeContext('comments');
+    entries.set('ancien/c01', { id: 'ancien/c01', data: {} });
+    await loader().load(withDates(context));
+
+    expect(entries.size).toBe(0);
+    const kept = readEntries('comments').get('un-article/c01');
+    expect(kept?.data['publishedAt']).toEqual(new Date('2026-11-28T16:05:00Z'));
+    expect(kept?.filePath).toMatch(/comments\/un-article\/c01\.md$/);
+    expect(htmlOf(kept?.digest ?? '')).toBe('<p>Premier.</p>');
+  });
+
+  test('follows edits and deletions from one build to the next', async () => {
+    write('un-article/c01.md', dated('Reste.'));
+    write('un-article/c02.md', dated('Avant.'));
+    write('un-article/c03.md', dated('Supprimé.'));
+    const { context } = fakeContext('comments');
+    await loader().load(withDates(context));
+    write('un-article/c02.md', dated('Après.').replace('Lectrice', 'Lecteur'));
+    unlinkSync(join(folder, 'un-article/c03.md'));
+    await loader().load(withDates(context));
+
+    const kept = readEntries('comments');
+    expect([...kept.keys()]).toEqual(['un-article/c01', 'un-article/c02']);
+    expect(kept.get('un-article/c02')?.data['pseudonym']).toBe('Lecteur');
+    expect(htmlOf(kept.get('un-article/c02')?.digest ?? '')).toBe('<p>Après.</p>');
+  });
+
+  test('in astro dev, a saved, new or deleted file reaches the pages at once', async () => {
+    write('un-article/c01.md', dated('Avant.'));
+    const { context } = fakeContext('comments');
+    const handlers = new Map<string, (path: string) => unknown>();
+    const watcher = {
+      add: vi.fn(),
+      on: (event: string, handler: (path: string) => unknown) => handlers.set(event, handler),
+    };
+    await loader().load({ ...withDates(context), watcher } as unknown as LoaderContext);
+
+    write('un-article/c01.md', dated('Après.'));
+    await handlers.get('change')?.(join(folder, 'un-article/c01.md'));
+    write('un-article/c02.md', dated('Nouveau.'));
+    await handlers.get('add')?.(join(folder, 'un-article/c02.md'));
+    const html = (id: string) => htmlOf(readEntries('comments').get(id)?.digest ?? '');
+    expect(html('un-article/c01')).toBe('<p>Après.</p>');
+    expect(html('un-article/c02')).toBe('<p>Nouveau.</p>');
+
+    unlinkSync(join(folder, 'un-article/c01.md'));
+    await handlers.get('unlink')?.(join(folder, 'un-article/c01.md'));
+    expect([...readEntries('comments').keys()]).toEqual(['un-article/c02']);
   });
 });
 

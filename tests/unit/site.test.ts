@@ -9,7 +9,7 @@ function articleEntry(id: string, day: number, extra: Partial<RawContent['articl
   return {
     id,
     filePath: `content/articles/${id}.md`,
-    html: `<p>${id}</p>`,
+    html: { digest: `digest-${id}`, read: () => `<p>${id}</p>` },
     facts: { readingMinutes: 2, readAlso: [] },
     data: {
       title: `Titre ${id}`,
@@ -30,7 +30,7 @@ function commentEntry(id: string, status: 'published' | 'pending' | 'rejected', 
   return {
     id: `a/${id}`,
     filePath: `content/comments/a/${id}.md`,
-    html: `<p>${id}</p>`,
+    html: { digest: `digest-${id}`, read: () => `<p>${id}</p>` },
     facts: { problems: [] },
     data: {
       article: { id: 'a' },

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { isSlug } from '../../lib/slugs.ts';
-import { RenderCache, type Seen } from '../render-cache.ts';
+import { RenderCache, type Seen, type StoredEntry } from '../render-cache.ts';
 import { WORKER_THRESHOLD, renderAll } from './render-pool.ts';
 import type { RenderJob, RenderResult } from './render.ts';
 
@@ -20,18 +20,21 @@ function markdownFiles(dir: string): string[] {
     .sort();
 }
 
+const typeScriptIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+    .map((entry) => join(entry.parentPath, entry.name));
+
 /**
- * What the rendering depends on besides the file itself: the pipeline's code, the site
- * settings it reads and the locked package versions. A change to any of them renders every
- * document again.
+ * What the rendering and the validated data depend on besides the file itself: the pipeline's
+ * code, the schemas, the site settings they read and the locked package versions. A change to
+ * any of them reads and renders every document again.
  */
 function pipelineFingerprint(root: string): string {
   const hash = createHash('sha256');
   const sources = [
-    ...readdirSync(join(root, 'src/lib'), { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-      .map((entry) => join(entry.parentPath, entry.name)),
-    join(root, 'src/content/loaders/render.ts'),
+    ...typeScriptIn(join(root, 'src/lib')),
+    ...typeScriptIn(join(root, 'src/content')),
     join(root, 'src/site.config.ts'),
     join(root, 'package-lock.json'),
   ].sort();
@@ -52,6 +55,54 @@ function entryId(base: string, file: string, shown: string): string {
   return id;
 }
 
+/** The part of a content store the loader uses: Astro's, or the one Kiosque keeps. */
+interface Entries {
+  get(id: string): { data: Record<string, unknown>; digest?: string | number | undefined } | undefined;
+  set(entry: StoredEntry): unknown;
+  delete(id: string): unknown;
+  keys(): Iterable<string>;
+}
+
+/** Entries kept in Kiosque's cache: changes are held until `save` writes them at once. */
+class KeptEntries implements Entries {
+  readonly #entries: Map<string, StoredEntry>;
+  readonly #set = new Map<string, StoredEntry>();
+  readonly #deleted = new Set<string>();
+
+  constructor(
+    readonly collection: string,
+    cache: RenderCache,
+  ) {
+    this.#entries = cache.entries(collection);
+  }
+
+  get(id: string) {
+    return this.#entries.get(id);
+  }
+
+  set(entry: StoredEntry) {
+    this.#entries.set(entry.id, entry);
+    this.#set.set(entry.id, entry);
+    this.#deleted.delete(entry.id);
+  }
+
+  delete(id: string) {
+    this.#entries.delete(id);
+    this.#set.delete(id);
+    this.#deleted.add(id);
+  }
+
+  keys() {
+    return this.#entries.keys();
+  }
+
+  save(cache: RenderCache) {
+    cache.saveEntries(this.collection, this.#set.values(), this.#deleted);
+    this.#set.clear();
+    this.#deleted.clear();
+  }
+}
+
 /**
  * Kiosque's loader for Markdown collections. It does what Astro's `glob()` does (ids from
  * file names, zod validation through `parseData`, digests so that unchanged files are
@@ -67,6 +118,13 @@ export function markdownCollection(
      * nothing a reader sent, however malformed, is processed before a moderator has seen it.
      */
     renders?: (data: Record<string, unknown>) => boolean;
+    /**
+     * Where the validated entries go: Astro's content store (read with `getCollection`), or
+     * Kiosque's cache (read with `readEntries`). Astro writes its whole store back, reads it
+     * and bundles it into the build as one module on every build, a cost that follows the
+     * number of entries however few changed: tens of thousands of comments belong outside it.
+     */
+    store?: 'astro' | 'kiosque';
   } = {},
 ): Loader {
   const renders = options.renders ?? (() => true);
@@ -84,6 +142,10 @@ export function markdownCollection(
       // Kept with the renderings, not in Astro's meta store, which is bundled with the data.
       const seen = cache.files(collection, fingerprint);
       const next = new Map<string, Seen>();
+      const kept = options.store === 'kiosque' ? new KeptEntries(collection, cache) : undefined;
+      // What an earlier version of the site may have left in Astro's store goes.
+      if (kept) store.clear();
+      const entries: Entries = kept ?? store;
 
       /** Reads one file if it changed; gives its render job when its HTML is not cached yet. */
       async function sync(file: string, id: string): Promise<RenderJob | undefined> {
@@ -91,7 +153,7 @@ export function markdownCollection(
         const { mtimeMs, size } = statSync(file);
         const stamp = `${mtimeMs}:${size}`;
         const known = seen.get(shown);
-        const existing = store.get(id);
+        const existing = entries.get(id);
         if (
           known?.stamp === stamp &&
           existing?.digest === known.digest &&
@@ -110,13 +172,13 @@ export function markdownCollection(
         let data = existing?.data;
         if (!unchanged) {
           data = await parseData({ id, data: frontmatter, filePath: file });
-          store.set({ id, data, filePath: shown, digest });
+          entries.set({ id, data, filePath: shown, digest });
         }
         if (rendered || !renders(data ?? {})) return undefined;
         return { markdown: content.trim(), path: file, collection, digest };
       }
 
-      const untouched = new Set(store.keys());
+      const untouched = new Set(entries.keys());
       const results: Promise<RenderResult>[] = [];
       // Workers hand their results to this thread, the only writer: two workers taking turns
       // at the database lock spent more time waiting than rendering.
@@ -143,14 +205,15 @@ export function markdownCollection(
           // Even when a file was refused, the cache stays open until every worker has reported.
           await Promise.allSettled(results);
         }
-        for (const id of untouched) store.delete(id);
+        for (const id of untouched) entries.delete(id);
         throwFailures((await Promise.all(results)).flatMap((result) => result.failures), root);
+        kept?.save(cache);
         cache.saveFiles(collection, fingerprint, next);
         // The cache has just forgotten the renderings no file uses; so must this load, or a file
         // that comes back with the same text while `astro dev` runs (an article deleted, then
         // restored) would be taken for rendered and show no body.
-        const kept = new Set([...next.values()].map((file) => file.digest));
-        for (const digest of cached) if (!kept.has(digest)) cached.delete(digest);
+        const used = new Set([...next.values()].map((file) => file.digest));
+        for (const digest of cached) if (!used.has(digest)) cached.delete(digest);
       } finally {
         cache.close();
       }
@@ -161,17 +224,16 @@ export function markdownCollection(
         if (!path.startsWith(base + sep) || !path.endsWith('.md')) return;
         try {
           const job = await sync(path, entryId(base, path, posix(relative(root, path))));
-          if (job) {
-            const result = await renderAll([job]);
-            throwFailures(result.failures, root);
-            const changed = new RenderCache();
-            try {
-              changed.write(result.renderings);
-            } finally {
-              changed.close();
-            }
-            cached.add(job.digest);
+          const result = job ? await renderAll([job]) : undefined;
+          if (result) throwFailures(result.failures, root);
+          const changed = new RenderCache();
+          try {
+            if (result) changed.write(result.renderings);
+            kept?.save(changed);
+          } finally {
+            changed.close();
           }
+          if (job) cached.add(job.digest);
           context.logger.info(`Reloaded ${posix(relative(root, path))}`);
         } catch (error) {
           context.logger.error(error instanceof Error ? error.message : String(error));
@@ -181,7 +243,14 @@ export function markdownCollection(
       watcher.on('add', onChange);
       watcher.on('unlink', (path: string) => {
         if (!path.startsWith(base + sep) || !path.endsWith('.md')) return;
-        store.delete(posix(relative(base, path)).replace(/\.md$/, ''));
+        entries.delete(posix(relative(base, path)).replace(/\.md$/, ''));
+        if (!kept) return;
+        const changed = new RenderCache();
+        try {
+          kept.save(changed);
+        } finally {
+          changed.close();
+        }
       });
     },
   };
