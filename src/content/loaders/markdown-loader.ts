@@ -143,8 +143,9 @@ export function markdownCollection(
       const seen = cache.files(collection, fingerprint);
       const next = new Map<string, Seen>();
       const kept = options.store === 'kiosque' ? new KeptEntries(collection, cache) : undefined;
-      // What an earlier version of the site may have left in Astro's store goes.
-      if (kept) store.clear();
+      // What an earlier version of the site left in Astro's store goes; clearing an empty
+      // collection would still make Astro write its whole store back.
+      if (kept && store.keys().length > 0) store.clear();
       const entries: Entries = kept ?? store;
 
       /** Reads one file if it changed; gives its render job when its HTML is not cached yet. */
