@@ -3,6 +3,7 @@ import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { INDEX_FOLDER, buildSearchIndex } from './src/integrations/search-index.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
@@ -31,6 +32,7 @@ export default defineConfig({
     writeSecurityHeaders(),
     pruneStaleOutput({ owned: [INDEX_FOLDER] }),
     buildSearchIndex(),
+    refreshContentInDev(),
   ],
   security: {
     // Astro adds the hashes of its own scripts and styles, the theme's inline script among them
