@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { filesUnder } from '../lib/files.ts';
 
 /**
  * Files an earlier build left in the output that this build did not make: pages of articles
@@ -20,14 +21,14 @@ export function staleOutputFiles(options: {
 }): string[] {
   const { outDir, publicDir, pages, builtSince, owned = [] } = options;
   const ownedFolders = owned.map((folder) => join(outDir, folder) + sep);
+  const published = new Set(
+    existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : [],
+  );
   const stale: string[] = [];
-  for (const entry of readdirSync(outDir, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const file = join(entry.parentPath, entry.name);
+  for (const file of filesUnder(outDir)) {
     if (ownedFolders.some((folder) => file.startsWith(folder))) continue;
-    const path = relative(outDir, file);
-    if (existsSync(join(publicDir, path))) continue;
-    const isPage = entry.name.endsWith('.html');
+    if (published.has(relative(outDir, file))) continue;
+    const isPage = file.endsWith('.html');
     if (isPage ? !pages.has(file) : statSync(file).mtimeMs < builtSince) stale.push(file);
   }
   return stale;

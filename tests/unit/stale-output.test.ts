@@ -32,11 +32,14 @@ test('a page, an asset or a public file this build did not make is stale; what i
   put(outDir, '_headers');
 
   const pages = new Set([join(outDir, 'index.html'), join(outDir, 'economie/article-garde/index.html')]);
-  const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince: thisBuild });
-
-  expect(stale.sort()).toEqual([
+  const expected = [
     join(outDir, '_astro/BaseLayout.old.css'),
     join(outDir, 'dossier-retire.pdf'),
     join(outDir, 'economie/article-supprime/index.html'),
-  ]);
+  ];
+  expect(staleOutputFiles({ outDir, publicDir, pages, builtSince: thisBuild }).sort()).toEqual(expected);
+  // Astro names the output folder with a trailing slash: the same pages are still known.
+  expect(
+    staleOutputFiles({ outDir: `${outDir}/`, publicDir: `${publicDir}/`, pages, builtSince: thisBuild }).sort(),
+  ).toEqual(expected);
 });

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { filesUnder } from '../../lib/files.ts';
 import { isSlug } from '../../lib/slugs.ts';
 import { RenderCache, type Seen, type StoredEntry } from '../render-cache.ts';
 import { WORKER_THRESHOLD, renderAll } from './render-pool.ts';
@@ -14,16 +15,12 @@ const posix = (path: string) => path.split(sep).join('/');
 
 function markdownFiles(dir: string): string[] {
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => join(entry.parentPath, entry.name))
+  return filesUnder(dir)
+    .filter((file) => file.endsWith('.md'))
     .sort();
 }
 
-const typeScriptIn = (dir: string) =>
-  readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
-    .map((entry) => join(entry.parentPath, entry.name));
+const typeScriptIn = (dir: string) => filesUnder(dir).filter((file) => file.endsWith('.ts'));
 
 /**
  * What the rendering and the validated data depend on besides the file itself: the pipeline's
