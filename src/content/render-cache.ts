@@ -12,16 +12,15 @@ export function cacheRoot(): string {
   return process.env['KIOSQUE_CACHE_DIR'] ?? './node_modules/.astro';
 }
 
-/** A Markdown document as the pipeline left it: its HTML and what it learned on the way. */
-export interface RenderedDocument {
-  html: string;
-  facts: Record<string, unknown>;
-}
-
-/** A rendering to store: which collection, the digest of the source and pipeline, the result. */
-export interface Rendering extends RenderedDocument {
+/**
+ * A rendering to store: which collection, the digest of the source and pipeline, and the
+ * document as the pipeline left it: its HTML and what it learned on the way.
+ */
+export interface Rendering {
   collection: string;
   digest: string;
+  html: string;
+  facts: Record<string, unknown>;
 }
 
 /** A source file as last read: its modification time and size, then the digest of its text. */
