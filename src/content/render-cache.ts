@@ -41,18 +41,18 @@ export interface StoredEntry {
 }
 
 /**
+ * The tables' layout. Facts come before the HTML in a row: SQLite reads a row's columns in
+ * order, so reading every document's facts then never walks the HTML's overflow pages.
+ */
+const LAYOUT = 2;
+
+/**
  * Rendered HTML lives in one SQLite file beside Astro's cache, keyed by collection and by the
  * digest of each source and of the pipeline's code, rather than in Astro's content store: the
  * store is bundled into the build as one module, and HTML made most of its size. One file
  * rather than one per document: 30,000 small files cost more to write and read than to
  * render (docs/performance.md). Transactions mean a killed build never leaves half a row.
  */
-/**
- * The tables' layout. Facts come before the HTML in a row: SQLite reads a row's columns in
- * order, so reading every document's facts then never walks the HTML's overflow pages.
- */
-const LAYOUT = 2;
-
 export class RenderCache {
   readonly #db: DatabaseSync;
   #htmlQuery: StatementSync | undefined;
@@ -62,9 +62,12 @@ export class RenderCache {
     mkdirSync(dirname(file), { recursive: true });
     this.#db = new DatabaseSync(file, { timeout: 30_000 });
     this.#db.exec('PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;');
-    // A cache written with another layout is dropped and made again: it is only a cache.
+    // A cache written with another layout is dropped and made again: it is only a cache. The
+    // check is a read, so that pages reading the cache never queue for the write lock.
+    const layout = () => this.#db.prepare('PRAGMA user_version').get()?.['user_version'];
+    if (layout() === LAYOUT) return;
     this.#transaction(() => {
-      if (this.#db.prepare('PRAGMA user_version').get()?.['user_version'] === LAYOUT) return;
+      if (layout() === LAYOUT) return;
       this.#db.exec(`
         DROP TABLE IF EXISTS renderings;
         DROP TABLE IF EXISTS files;
@@ -186,25 +189,5 @@ export class RenderCache {
       for (const id of deleted) remove.run(collection, id);
       for (const entry of set) insert.run(collection, entry.id, entry.filePath, entry.digest, serialize(entry.data));
     });
-  }
-}
-
-/** Every entry of a collection kept by Kiosque, for the pages. */
-export function readEntries(collection: string): Map<string, StoredEntry> {
-  const cache = new RenderCache();
-  try {
-    return cache.entries(collection);
-  } finally {
-    cache.close();
-  }
-}
-
-/** What the pipeline learned of every document of a collection, for the pages. */
-export function readFacts(collection: string): Map<string, Record<string, unknown>> {
-  const cache = new RenderCache();
-  try {
-    return cache.facts(collection);
-  } finally {
-    cache.close();
   }
 }

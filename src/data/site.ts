@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { RenderCache, readEntries, readFacts } from '../content/render-cache';
+import { RenderCache } from '../content/render-cache';
 import { contentRoot } from '../content/root';
 import { listingPaths } from '../lib/pagination';
 import { assembleSite, type Article, type Html, type Site } from '../lib/site';
@@ -39,14 +39,33 @@ function htmlOf(collection: string, digest: string): string {
 }
 
 /** A Markdown entry with the facts the pipeline recorded and its HTML, as `assembleSite` takes it. */
-function withRendered(collection: string) {
-  const facts = readFacts(collection);
+function withRendered(collection: string, facts: ReadonlyMap<string, Record<string, unknown>>) {
   return <T extends { digest?: string | number | undefined }>(entry: T) => {
     const digest = String(entry.digest);
     const known = facts.get(digest);
     const html: Html | undefined = known && { digest, read: () => htmlOf(collection, digest) };
     return { ...entry, html, facts: known ?? {} };
   };
+}
+
+/**
+ * What the pages need from Kiosque's cache, in one visit: the comments with their facts, and
+ * the facts to put beside the articles and pages Astro's store holds.
+ */
+function readCache() {
+  const cache = new RenderCache();
+  try {
+    return {
+      // Kept outside Astro's content store by their loader (see content.config.ts).
+      comments: [...cache.entries('comments').values()]
+        .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'comments'>['data'] }))
+        .map(withRendered('comments', cache.facts('comments'))),
+      withArticleFacts: withRendered('articles', cache.facts('articles')),
+      withPageFacts: withRendered('pages', cache.facts('pages')),
+    };
+  } finally {
+    cache.close();
+  }
 }
 
 async function load(): Promise<Site> {
@@ -58,16 +77,14 @@ async function load(): Promise<Site> {
     getCollection('picks'),
     getCollection('front'),
   ]);
+  const cached = readCache();
   return assembleSite(
     {
       sections,
       authors,
-      articles: articles.map(withRendered('articles')),
-      // Kept outside Astro's content store by their loader (see content.config.ts).
-      comments: [...readEntries('comments').values()]
-        .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'comments'>['data'] }))
-        .map(withRendered('comments')),
-      pages: pages.map(withRendered('pages')),
+      articles: articles.map(cached.withArticleFacts),
+      comments: cached.comments,
+      pages: pages.map(cached.withPageFacts),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
       front,

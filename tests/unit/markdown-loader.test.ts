@@ -7,7 +7,7 @@ import type { LoaderContext } from 'astro/loaders';
 import { afterAll, beforeEach, describe, expect, test, vi } from 'vitest';
 import { markdownCollection } from '../../src/content/loaders/markdown-loader';
 import { renderAll } from '../../src/content/loaders/render-pool';
-import { RenderCache, readEntries, readFacts } from '../../src/content/render-cache';
+import { RenderCache } from '../../src/content/render-cache';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline';
 
 const root = join(import.meta.dirname, '../..');
@@ -45,15 +45,19 @@ function fakeContext(collection: string) {
   return { context: context as unknown as LoaderContext, entries, parseData };
 }
 
-/** The HTML the cache holds for a digest, as a page would read it. */
-function htmlOf(digest: string | undefined): string | undefined {
+/** Reads the cache as the pages do, on a connection of its own. */
+function fromCache<T>(read: (cache: RenderCache) => T): T {
   const cache = new RenderCache();
   try {
-    return cache.html('comments', digest ?? '');
+    return read(cache);
   } finally {
     cache.close();
   }
 }
+
+const htmlOf = (digest: string | undefined) => fromCache((cache) => cache.html('comments', digest ?? ''));
+const readEntries = (collection: string) => fromCache((cache) => cache.entries(collection));
+const readFacts = (collection: string) => fromCache((cache) => cache.facts(collection));
 
 let folder: string;
 let count = 0;
