@@ -117,9 +117,9 @@ export function markdownCollection(
     renders?: (data: Record<string, unknown>) => boolean;
     /**
      * Where the validated entries go: Astro's content store (read with `getCollection`), or
-     * Kiosque's cache (read with `readEntries`). Astro writes its whole store back, reads it
-     * and bundles it into the build as one module on every build, a cost that follows the
-     * number of entries however few changed: tens of thousands of comments belong outside it.
+     * Kiosque's cache (read with `RenderCache.entries`). Astro writes its whole store back,
+     * reads it and bundles it into the build as one module on every build, a cost that follows
+     * the number of entries however few changed: tens of thousands of comments belong outside.
      */
     store?: 'astro' | 'kiosque';
   } = {},
