@@ -5,8 +5,17 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { cacheRoot } from '../content/render-cache.ts';
-import { MANIFEST, OVERLAY_FOLDER, type IndexManifest } from '../scripts/search-order.ts';
-import { planSearchIndex, searchDigest, searchablePart, type BaseIndex } from './search-plan.ts';
+import { MANIFEST, OVERLAY_FOLDER, SHARD_FOLDER, type IndexManifest } from '../scripts/search-order.ts';
+import {
+  dealShards,
+  planSearchIndex,
+  searchDigest,
+  searchablePart,
+  SHARD_PAGES,
+  shardPages,
+  sortDate,
+  type BaseIndex,
+} from './search-plan.ts';
 
 /** Where the index goes in the output; the search page loads `/pagefind/pagefind.js`. */
 export const INDEX_FOLDER = 'pagefind';
@@ -17,7 +26,7 @@ export const INDEX_FOLDER = 'pagefind';
  */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
-/** An index merged into the base's searches with the base's code and WebAssembly, not its own. */
+/** An index merged into the base's searches (a shard, the overlay) with the base's code and WebAssembly, not its own. */
 const UNUSED_IN_OVERLAY = /^(?:pagefind(?:-worker)?\.js|wasm\..*\.pagefind)$/;
 
 /**
@@ -34,22 +43,28 @@ const NOT_ARTICLE_TEXT = ['kicker', 'published', 'updated', 'reading-time', 'new
 interface SearchState {
   version: string;
   outDir: string;
-  /** Each page's stamp (modification time and size) and the digest of what Pagefind reads of it (null: not searchable). */
-  files: Record<string, [stamp: string, digest: string | null]>;
+  /** Each page's stamp (modification time and size), the digest of what Pagefind reads of it (null: not searchable) and its sort date. */
+  files: Record<string, [stamp: string, digest: string | null, date: string]>;
   base: BaseIndex;
+  shards: number;
   overlay: Record<string, string>;
 }
 
 /**
- * What a base index depends on besides the pages: how they are read, and the locked package
- * versions (Pagefind's among them). An overlay written by another version or with other
+ * What a base index depends on besides the pages: how they are read and dealt into shards,
+ * and the locked package versions (Pagefind's among them). An overlay written by another version or with other
  * settings than its base would not search alike.
  */
-function fingerprint(root: string): string {
+function fingerprint(root: string, perShard: number): string {
   const lockfile = join(root, 'package-lock.json');
-  const stateFormat = 1;
+  const stateFormat = 2;
   return searchDigest(
-    JSON.stringify([stateFormat, NOT_ARTICLE_TEXT, existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : '']),
+    JSON.stringify([
+      stateFormat,
+      NOT_ARTICLE_TEXT,
+      perShard,
+      existsSync(lockfile) ? readFileSync(lockfile, 'utf8') : '',
+    ]),
   );
 }
 
@@ -68,8 +83,11 @@ function takeState(version: string, outDir: string, folder: string): SearchState
     if (state.version !== version || state.outDir !== outDir) return undefined;
     // The output may have been emptied or replaced since: then the index is not there to build on.
     if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
-    if (Object.keys(state.overlay).length > 0 && !existsSync(join(folder, OVERLAY_FOLDER, 'pagefind-entry.json')))
-      return undefined;
+    const parts = [
+      ...Array.from({ length: state.shards - 1 }, (_, shard) => join(SHARD_FOLDER, String(shard))),
+      ...(Object.keys(state.overlay).length > 0 ? [OVERLAY_FOLDER] : []),
+    ];
+    if (parts.some((part) => !existsSync(join(folder, part, 'pagefind-entry.json')))) return undefined;
     return state;
   } catch {
     return undefined;
@@ -82,29 +100,31 @@ function takeState(version: string, outDir: string, folder: string): SearchState
  */
 function digestPages(outDir: string, files: readonly string[], known: SearchState['files']) {
   const digests = new Map<string, string>();
+  const dates = new Map<string, string>();
   const paths = new Map<string, string>();
   const seen: SearchState['files'] = {};
   for (const file of files) {
     const path = posix(relative(outDir, file));
     const { mtimeMs, size } = statSync(file);
     const stamp = `${mtimeMs}:${size}`;
-    let digest = known[path]?.[0] === stamp ? known[path][1] : undefined;
-    if (digest === undefined) {
+    let facts = known[path]?.[0] === stamp ? known[path] : undefined;
+    if (facts === undefined) {
       const part = searchablePart(readFileSync(file, 'utf8'));
-      digest = part === undefined ? null : searchDigest(part);
+      facts = part === undefined ? [stamp, null, ''] : [stamp, searchDigest(part), sortDate(part)];
     }
-    seen[path] = [stamp, digest];
-    if (digest !== null) {
-      digests.set(urlOf(outDir, file), digest);
-      paths.set(urlOf(outDir, file), file);
+    seen[path] = facts;
+    if (facts[1] !== null) {
+      const url = urlOf(outDir, file);
+      digests.set(url, facts[1]);
+      dates.set(url, facts[2]);
+      paths.set(url, file);
     }
   }
-  return { digests, paths, seen };
+  return { digests, dates, paths, seen };
 }
 
 /** Pagefind's id for each record of an index it wrote, by address, read from its fragments. */
-function fragmentIds(folder: string): Map<string, string> {
-  const ids = new Map<string, string>();
+function fragmentIds(folder: string, ids = new Map<string, string>()): Map<string, string> {
   const fragments = join(folder, 'fragment');
   if (!existsSync(fragments)) return ids;
   for (const name of readdirSync(fragments)) {
@@ -130,6 +150,52 @@ async function writeIndex(
   if (written.errors.length > 0) throw new Error(written.errors.join('\n'));
   for (const file of readdirSync(folder)) {
     if (unused.test(file)) rmSync(join(folder, file));
+  }
+}
+
+/** What means something in a glob; an address made of slugs (src/lib/slugs.ts) has none of it. */
+const GLOB_SYNTAX = /[*?[\]{}!,\\]/;
+
+/**
+ * Adds the pages at `files` (paths in `outDir`) to `index`. Pagefind reads files named by a
+ * glob on all cores, about twice as fast as pages handed to it one by one, so every path a glob
+ * can name goes in one glob; any other is handed over with its address.
+ */
+async function addPages(index: pagefind.PagefindIndex, outDir: string, files: readonly string[]): Promise<void> {
+  const inGlob = files.map((file) => posix(relative(outDir, file))).filter((path) => !GLOB_SYNTAX.test(path));
+  if (inGlob.length > 0) {
+    const added = await index.addDirectory({
+      path: outDir,
+      glob: inGlob.length === 1 ? inGlob.join('') : `{${inGlob.join(',')}}`,
+    });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+    if (added.page_count !== inGlob.length)
+      throw new Error(`Pagefind read ${added.page_count} of the ${inGlob.length} pages it was given`);
+  }
+  for (const file of files) {
+    if (!GLOB_SYNTAX.test(posix(relative(outDir, file)))) continue;
+    const added = await index.addHTMLFile({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') });
+    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+  }
+}
+
+/**
+ * Writes the base anew, one shard after the other (`dealShards`): the newest in the index's
+ * folder, which keeps Pagefind's code and WebAssembly, the others in `shards/<n>/`. Pagefind's
+ * process is closed after each shard, so that its memory is that of one shard, not of the
+ * archive. Writing the newest first empties the folder of the previous base and overlay.
+ */
+async function writeBase(outDir: string, folder: string, shards: string[][], paths: ReadonlyMap<string, string>) {
+  const newest = shards.length - 1;
+  const order = [newest, ...[...shards.keys()].filter((shard) => shard !== newest)];
+  for (const shard of order) {
+    const files = (shards[shard] ?? []).map((url) => paths.get(url) as string);
+    await writeIndex(
+      shard === newest ? folder : join(folder, SHARD_FOLDER, String(shard)),
+      shard === newest ? UNUSED_FILES : new RegExp(`${UNUSED_FILES.source}|${UNUSED_IN_OVERLAY.source}`),
+      (index) => addPages(index, outDir, files),
+    );
+    await pagefind.close();
   }
 }
 
@@ -161,11 +227,13 @@ function rebuildAsked(): boolean {
  */
 export function buildSearchIndex(): AstroIntegration {
   let version = '';
+  let perShard = SHARD_PAGES;
   return {
     name: 'kiosque-search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        version = fingerprint(fileURLToPath(config.root));
+        perShard = shardPages(process.env['KIOSQUE_SEARCH_SHARD_PAGES']);
+        version = fingerprint(fileURLToPath(config.root), perShard);
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         const outDir = fileURLToPath(dir);
@@ -175,7 +243,7 @@ export function buildSearchIndex(): AstroIntegration {
         try {
           const state = takeState(version, outDir, folder);
           const files = [...new Set([...assets.values()].flat().map((url) => fileURLToPath(url)))];
-          const { digests, paths, seen } = digestPages(outDir, files, state?.files ?? {});
+          const { digests, dates, paths, seen } = digestPages(outDir, files, state?.files ?? {});
           const rebuild = rebuildAsked();
           const plan = planSearchIndex({
             base: rebuild ? undefined : state?.base,
@@ -183,17 +251,19 @@ export function buildSearchIndex(): AstroIntegration {
             pages: digests,
           });
           let base = state?.base ?? {};
+          let shardCount = state?.shards ?? 1;
           let summary: string;
           if (plan.action === 'rebuild') {
-            await writeIndex(folder, UNUSED_FILES, async (index) => {
-              const added = await index.addDirectory({ path: outDir });
-              if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-            });
+            const shards = dealShards(dates, perShard);
+            await writeBase(outDir, folder, shards, paths);
+            shardCount = shards.length;
             const ids = fragmentIds(folder);
+            for (let shard = 0; shard < shardCount - 1; shard++)
+              fragmentIds(join(folder, SHARD_FOLDER, String(shard)), ids);
             base = Object.fromEntries(
               [...digests].map(([url, digest]) => [url, { digest, fragment: ids.get(url) ?? '' }]),
             );
-            summary = `Search index rebuilt from ${digests.size} page(s) (${rebuild ? 'KIOSQUE_SEARCH_REBUILD=1' : plan.reason})`;
+            summary = `Search index rebuilt from ${digests.size} page(s) in ${shardCount} shard(s) (${rebuild ? 'KIOSQUE_SEARCH_REBUILD=1' : plan.reason})`;
           } else if (plan.action === 'overlay') {
             const urls = Object.keys(plan.overlay);
             if (urls.length === 0) rmSync(overlayFolder, { recursive: true, force: true });
@@ -218,9 +288,20 @@ export function buildSearchIndex(): AstroIntegration {
           const recent = [...fragmentIds(overlayFolder).values()].sort();
           // A change Pagefind does not see (markup only) leaves the record's id as it was: it stays visible.
           const inOverlay = new Set(recent);
-          const manifest: IndexManifest = { hidden: plan.hidden.filter((id) => !inOverlay.has(id)), recent };
+          const manifest: IndexManifest = {
+            hidden: plan.hidden.filter((id) => !inOverlay.has(id)),
+            recent,
+            shards: shardCount,
+          };
           writeFileSync(join(folder, MANIFEST), JSON.stringify(manifest));
-          const next: SearchState = { version, outDir, files: seen, base, overlay: plan.overlay };
+          const next: SearchState = {
+            version,
+            outDir,
+            files: seen,
+            base,
+            shards: shardCount,
+            overlay: plan.overlay,
+          };
           mkdirSync(dirname(statePath()), { recursive: true });
           writeFileSync(statePath(), JSON.stringify(next));
           const seconds = ((performance.now() - started) / 1000).toFixed(2);

@@ -24,6 +24,11 @@ export function searchablePart(html: string): string | undefined {
   return html.slice(start);
 }
 
+/** The sort key Pagefind reads of a page's searchable part (`data-pagefind-sort`), '' when there is none. */
+export function sortDate(part: string): string {
+  return /\sdata-pagefind-sort="date:([^"]*)"/.exec(part)?.[1] ?? '';
+}
+
 /** A short digest of what Pagefind reads of a page. */
 export function searchDigest(part: string): string {
   return createHash('sha256').update(part).digest('base64url').slice(0, 22);
@@ -90,4 +95,41 @@ export function planSearchIndex(options: {
     Object.keys(overlay).length === Object.keys(options.overlay).length &&
     Object.entries(overlay).every(([url, digest]) => options.overlay[url] === digest);
   return { action: same ? 'keep' : 'overlay', overlay, hidden };
+}
+
+/**
+ * How many pages a shard of the base holds at most, unless `KIOSQUE_SEARCH_SHARD_PAGES` says
+ * otherwise. Pagefind holds a whole index in memory while it writes it, about 0.5 MB a page
+ * here (2.4 GB at 5,000 pages, 9.2 GB at 20,000): shards bound that. Each shard costs readers
+ * one more index chunk (about 30 KB) for each word they search, so shards are as large as a
+ * small build machine affords (docs/adr/009-search-index-shards.md).
+ */
+export const SHARD_PAGES = 5000;
+
+/** The pages per shard that `KIOSQUE_SEARCH_SHARD_PAGES` asks for; another value than a whole number of pages is a mistake, said so. */
+export function shardPages(value: string | undefined): number {
+  if (value === undefined || value === '') return SHARD_PAGES;
+  if (!/^[1-9][0-9]*$/.test(value))
+    throw new Error(
+      `KIOSQUE_SEARCH_SHARD_PAGES: expected a whole number of pages per shard of the search index (${SHARD_PAGES} by default), got "${value}"`,
+    );
+  return Number(value);
+}
+
+/**
+ * The base's pages dealt into shards of at most `perShard` pages, like cards in date order:
+ * the page of rank r, oldest first, goes to shard r mod count. Each shard then holds a slice of
+ * every period, so Pagefind's word statistics, and therefore its relevance scores, are alike
+ * from one shard to the next, and the search page can order results by date across shards from
+ * their positions alone (`shardWeight` in src/scripts/search-order.ts). Pages of the same date
+ * are ranked by address, so that a build deals the same pages the same way.
+ */
+export function dealShards(pages: ReadonlyMap<string, string>, perShard: number): string[][] {
+  const count = Math.max(1, Math.ceil(pages.size / perShard));
+  const shards: string[][] = Array.from({ length: count }, () => []);
+  const ranked = [...pages].sort(([urlA, dateA], [urlB, dateB]) =>
+    dateA === dateB ? (urlA < urlB ? -1 : 1) : dateA < dateB ? -1 : 1,
+  );
+  ranked.forEach(([url], rank) => shards[rank % count]?.push(url));
+  return shards;
 }

@@ -13,6 +13,12 @@ export interface Found {
 /** The overlay of recent changes, a Pagefind index in this folder of the base's. */
 export const OVERLAY_FOLDER = 'recents';
 
+/**
+ * The base's shards but the newest, each a Pagefind index in `shards/<n>/` of the base's
+ * folder; the newest is the base's folder itself, with Pagefind's code and WebAssembly.
+ */
+export const SHARD_FOLDER = 'shards';
+
 /** The manifest the search page reads before searching, in the index's folder. */
 export const MANIFEST = 'kiosque-index.json';
 
@@ -25,6 +31,14 @@ export interface IndexManifest {
   hidden: string[];
   /** Ids of the overlay's records; empty when there is no overlay. */
   recent: string[];
+  /**
+   * How many shards the base is dealt into (docs/adr/009-search-index-shards.md). The build
+   * deals the pages into shards in date order like cards (the page of rank r, oldest first, in
+   * shard r mod count), and Pagefind scores a result sorted by date with its position in its
+   * own shard, floor(r / count); its merged results keep the order of its indexes among equal
+   * scores. Merged newest shard first, its results by date are therefore in the order of r.
+   */
+  shards: number;
 }
 
 /** The results in the order readers see them, `take` loading the next ones' data. */

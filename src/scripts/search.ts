@@ -3,6 +3,7 @@ import { formatDay } from '../lib/dates';
 import {
   MANIFEST,
   OVERLAY_FOLDER,
+  SHARD_FOLDER,
   inReadingOrder,
   type Found,
   type IndexManifest,
@@ -31,8 +32,11 @@ let index: Promise<{ pagefind: Pagefind; manifest: IndexManifest }> | undefined;
 /**
  * The index and its code are written by `astro build` next to the pages, so they are loaded
  * from there at run time, not bundled; the first search pays for them, other pages never do.
- * The manifest says which of the base's records are out of date and whether an overlay of
- * recent changes is to be searched beside it (src/integrations/search-index.ts).
+ * The manifest says how many shards the base has, which of its records are out of date and
+ * whether an overlay of recent changes is to be searched beside it
+ * (src/integrations/search-index.ts). Pagefind keeps the order of its indexes, on which the
+ * order by date relies: the base's folder (its newest shard), the other shards newest first,
+ * then the overlay.
  */
 function loadIndex() {
   index ??= (async () => {
@@ -40,7 +44,11 @@ function loadIndex() {
     if (!response.ok) throw new Error(`${INDEX}${MANIFEST}: ${response.status}`);
     const manifest = (await response.json()) as IndexManifest;
     const pagefind = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
-    if (manifest.recent.length > 0) await pagefind.mergeIndex(`${INDEX}${OVERLAY_FOLDER}/`);
+    const merged = [];
+    for (let shard = manifest.shards - 2; shard >= 0; shard--)
+      merged.push(pagefind.mergeIndex(`${INDEX}${SHARD_FOLDER}/${shard}/`));
+    if (manifest.recent.length > 0) merged.push(pagefind.mergeIndex(`${INDEX}${OVERLAY_FOLDER}/`));
+    await Promise.all(merged);
     return { pagefind, manifest };
   })();
   return index;
@@ -94,7 +102,7 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     list.replaceChildren();
     more.hidden = true;
     failed.hidden = true;
-    pending = inReadingOrder([], { hidden: [], recent: [] }, false);
+    pending = inReadingOrder([], { hidden: [], recent: [], shards: 1 }, false);
     shown = 0;
     if (query === '') {
       status.textContent = '';

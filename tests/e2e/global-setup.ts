@@ -13,10 +13,13 @@ export const SERVICE_PORT = testPort(4394);
 
 /**
  * The build's environment: a fixed clock, so that the sample articles' comments are open
- * whatever the date the tests run, and the forms pointed at the test service.
+ * whatever the date the tests run, the forms pointed at the test service, and a search index
+ * in shards of a few pages, so that the search tests go through the merging of shards that
+ * an archive of more than 5,000 articles gets.
  */
 export const testBuildEnv = {
   KIOSQUE_NOW: '2026-11-29T12:00:00+01:00',
+  KIOSQUE_SEARCH_SHARD_PAGES: '6',
   KIOSQUE_COMMENTS_ENDPOINT: `http://127.0.0.1:${SERVICE_PORT}/commentaires/`,
   KIOSQUE_NEWSLETTER_ENDPOINT: `http://127.0.0.1:${SERVICE_PORT}/newsletter/`,
 };

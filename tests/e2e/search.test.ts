@@ -1,11 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser-context';
 import { articleSection } from './content-files';
-import { indexLanguages, indexedPages } from './search-index';
+import { indexLanguages, indexedPages, shardFolders } from './search-index';
 import { root } from './site';
 
 const { baseUrl, browser } = useBrowser();
@@ -54,6 +54,20 @@ describe('the search index (built site)', () => {
     const files = readdirSync(join(dist, 'pagefind'));
     expect(files).toContain('pagefind.js');
     expect(files.filter((name) => /ui|highlight/.test(name))).toEqual([]);
+  });
+
+  test('is dealt into shards of at most the pages asked for, none shipping Pagefind’s code again', () => {
+    // The tests' build asks for shards of 6 pages (testBuildEnv).
+    const folders = shardFolders(dist);
+    expect(folders.length).toBeGreaterThan(1);
+    for (const folder of folders) {
+      const { languages } = JSON.parse(readFileSync(join(folder, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(languages['fr']?.page_count).toBeLessThanOrEqual(6);
+    }
+    for (const folder of folders.slice(1))
+      expect(readdirSync(folder).filter((name) => /^(pagefind.*\.js|wasm\..*)$/.test(name))).toEqual([]);
   });
 
   test('keeps an article’s text, without comments, navigation, boxes or its kicker', () => {

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, expect, test, vi } from 'vitest';
@@ -21,11 +21,15 @@ const scratch = mkdtempSync(join(tmpdir(), 'kiosque-search-'));
 vi.stubEnv('KIOSQUE_CACHE_DIR', join(scratch, 'cache'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
+const page = join(scratch, 'dist', 'economie', 'index.html');
+mkdirSync(dirname(page), { recursive: true });
+writeFileSync(page, '<html lang="fr"><body><article data-pagefind-body><h1>Titre</h1></article></body></html>');
+
 function buildDone() {
   const hook = buildSearchIndex().hooks['astro:build:done'];
   return hook?.({
     dir: pathToFileURL(join(scratch, 'dist/')),
-    assets: new Map(),
+    assets: new Map([['/economie/', [pathToFileURL(page)]]]),
     logger: { info: vi.fn() } as unknown as AstroIntegrationLogger,
   } as unknown as Parameters<NonNullable<typeof hook>>[0]);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { dealShards } from '../../src/integrations/search-plan';
 import { inReadingOrder, type Found } from '../../src/scripts/search-order';
 
 /** A result whose data says when its story was published, counting how often it was loaded. */
@@ -23,7 +24,7 @@ describe('search results as readers see them', () => {
       result('b', '2026-11-02T10:00+01:00', loads),
       result('b', '2026-11-02T10:00+01:00', loads),
     ];
-    const ordered = inReadingOrder(found, { hidden: ['old-a'], recent: ['new-a', 'b'] }, false);
+    const ordered = inReadingOrder(found, { hidden: ['old-a'], recent: ['new-a', 'b'], shards: 1 }, false);
     expect(ordered.count).toBe(2);
     await expect(titles(ordered.take(10))).resolves.toEqual(['new-a', 'b']);
   });
@@ -39,7 +40,7 @@ describe('search results as readers see them', () => {
       result('recent-nov-15', '2026-11-15T08:00+01:00', loads),
       result('recent-oct-29', '2026-10-29T23:30+01:00', loads),
     ];
-    const ordered = inReadingOrder(found, { hidden: [], recent: ['recent-nov-15', 'recent-oct-29'] }, true);
+    const ordered = inReadingOrder(found, { hidden: [], recent: ['recent-nov-15', 'recent-oct-29'], shards: 1 }, true);
     expect(ordered.count).toBe(6);
     await expect(titles(ordered.take(3))).resolves.toEqual(['base-nov-20', 'recent-nov-15', 'base-nov-10']);
     expect(loads).not.toContain('base-oct-01');
@@ -50,6 +51,58 @@ describe('search results as readers see them', () => {
   test('by date without an overlay, keep Pagefind’s order', async () => {
     const loads: string[] = [];
     const found = [result('b', '2026-11-02T10:00+01:00', loads), result('a', '2026-11-01T10:00+01:00', loads)];
-    await expect(titles(inReadingOrder(found, { hidden: [], recent: [] }, true).take(10))).resolves.toEqual(['b', 'a']);
+    await expect(titles(inReadingOrder(found, { hidden: [], recent: [], shards: 1 }, true).take(10))).resolves.toEqual([
+      'b',
+      'a',
+    ]);
+  });
+});
+
+describe('results by date from a base in shards', () => {
+  /**
+   * What Pagefind's browser API does with `sort: { date: 'desc' }` over merged indexes: each
+   * index scores a result with its position among that index's pages sorted by date; the lists
+   * are joined in the order the search page merged the indexes (newest shard first) and sorted
+   * by score, keeping that order among equal scores.
+   */
+  function pagefindByDate(shards: string[][], dates: ReadonlyMap<string, string>, matches: (url: string) => boolean) {
+    const count = shards.length;
+    const order = [count - 1, ...Array.from({ length: count - 1 }, (_, i) => count - 2 - i)];
+    return order
+      .flatMap((shard) => {
+        const date = (url: string) => dates.get(url) ?? '';
+        const byDate = [...(shards[shard] ?? [])].sort((a, b) => (date(a) < date(b) ? -1 : date(a) > date(b) ? 1 : 0));
+        return byDate
+          .map((url, position) => ({ url, score: position }))
+          .filter(({ url }) => matches(url))
+          .sort((a, b) => b.score - a.score);
+      })
+      .sort((a, b) => b.score - a.score)
+      .map(({ url }) => url);
+  }
+
+  test.each([
+    [50, 6],
+    [5000, 700],
+    [20_000, 2500],
+  ])('come newest first across every shard (%i pages, %i a shard)', (total, perShard) => {
+    const start = Date.parse('2020-01-01T00:00:00Z');
+    // Dates in no order, some equal, as an archive's publication times are.
+    const dates = new Map(
+      Array.from({ length: total }, (_, i) => [
+        `/p${i}/`,
+        new Date(start + Math.floor(((i * 7919) % total) / 2) * 3_600_000).toISOString(),
+      ]),
+    );
+    const shards = dealShards(dates, perShard);
+    expect(shards.length).toBeGreaterThan(1);
+    const matches = (url: string) => Number(url.slice(2, -1)) % 3 !== 1;
+    const found = pagefindByDate(shards, dates, matches);
+    const expected = [...dates]
+      .filter(([url]) => matches(url))
+      .map(([, date]) => date)
+      .sort()
+      .reverse();
+    expect(found.map((url) => dates.get(url))).toEqual(expected);
   });
 });

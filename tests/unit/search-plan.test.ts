@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { overlayLimit, planSearchIndex, searchablePart } from '../../src/integrations/search-plan';
+import {
+  dealShards,
+  overlayLimit,
+  planSearchIndex,
+  searchablePart,
+  shardPages,
+  sortDate,
+} from '../../src/integrations/search-plan';
 
 describe('what Pagefind reads of a page', () => {
   const page = (article: string) =>
@@ -77,5 +84,62 @@ describe('how the index is brought up to date', () => {
     expect(overlayLimit(14)).toBe(100);
     expect(overlayLimit(5000)).toBe(250);
     expect(overlayLimit(50_000)).toBe(1000);
+  });
+});
+
+describe('how the base is dealt into shards', () => {
+  const day = (n: number) => `2026-11-${String(n).padStart(2, '0')}T08:00:00.000Z`;
+  const pages = (count: number) =>
+    new Map(Array.from({ length: count }, (_, i) => [`/p${i}/`, day(((i * 7) % 28) + 1)]));
+
+  test('one shard while the archive fits in one', () => {
+    const shards = dealShards(pages(12), 12);
+    expect(shards).toHaveLength(1);
+    expect(shards[0]?.slice().sort()).toEqual([...pages(12).keys()].sort());
+  });
+
+  test('as few shards as the size allows, every page in exactly one, none over the size', () => {
+    const shards = dealShards(pages(25), 6);
+    expect(shards).toHaveLength(5);
+    expect(shards.every((shard) => shard.length <= 6)).toBe(true);
+    expect(shards.flat().sort()).toEqual([...pages(25).keys()].sort());
+  });
+
+  test('like cards in date order, so that every shard holds a slice of every period', () => {
+    const dated = new Map([
+      ['/d/', day(4)],
+      ['/a/', day(1)],
+      ['/c/', day(3)],
+      ['/b/', day(2)],
+      ['/e/', day(5)],
+    ]);
+    expect(dealShards(dated, 2)).toEqual([['/a/', '/d/'], ['/b/', '/e/'], ['/c/']]);
+  });
+
+  test('pages of the same date in the order of their addresses, whatever order the build lists them in', () => {
+    const same = [
+      ['/b/', day(1)],
+      ['/a/', day(1)],
+      ['/c/', day(1)],
+    ] as const;
+    expect(dealShards(new Map(same), 1)).toEqual([['/a/'], ['/b/'], ['/c/']]);
+    expect(dealShards(new Map([...same].reverse()), 1)).toEqual([['/a/'], ['/b/'], ['/c/']]);
+  });
+
+  test('KIOSQUE_SEARCH_SHARD_PAGES sets the size; another value than a whole number stops the build, saying what to write', () => {
+    expect(shardPages(undefined)).toBe(5000);
+    expect(shardPages('')).toBe(5000);
+    expect(shardPages('2500')).toBe(2500);
+    for (const wrong of ['0', '-5', '2 500', '1e4', 'beaucoup'])
+      expect(() => shardPages(wrong)).toThrow(
+        `KIOSQUE_SEARCH_SHARD_PAGES: expected a whole number of pages per shard of the search index (5000 by default), got "${wrong}"`,
+      );
+  });
+
+  test('reads the date Pagefind sorts by from the article’s mark', () => {
+    expect(sortDate('<article data-pagefind-body><header data-pagefind-sort="date:2026-11-28T16:05:00.000Z">')).toBe(
+      '2026-11-28T16:05:00.000Z',
+    );
+    expect(sortDate('<article data-pagefind-body><p>Sans date</p></article>')).toBe('');
   });
 });
