@@ -214,7 +214,9 @@ function rebuildAsked(): boolean {
  *
  * - the **base**, every article page, rebuilt only when there is none, when more than a
  *   few percent of the pages changed since it was written (`overlayLimit`), or when
- *   `KIOSQUE_SEARCH_REBUILD=1` asks for it;
+ *   `KIOSQUE_SEARCH_REBUILD=1` asks for it; written in shards of at most
+ *   `KIOSQUE_SEARCH_SHARD_PAGES` pages, so that Pagefind's memory does not grow with the
+ *   archive (docs/adr/009-search-index-shards.md);
  * - the **overlay** (`pagefind/recents/`), the pages added or changed since the base, made
  *   anew when that set changes; `kiosque-index.json` lists the base's outdated records, which
  *   the search page leaves out.

@@ -90,6 +90,39 @@ async function* inTurn(results: Found[]): AsyncGenerator<ResultData> {
 }
 
 /**
+ * The words of a query, each as an exact search: Pagefind looks a quoted word up by its stem
+ * only, without its fallback to other words.
+ */
+export function exactWords(query: string): string[] {
+  return query
+    .replaceAll('"', ' ')
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}]/u.test(word))
+    .map((word) => `"${word}"`);
+}
+
+/**
+ * Pagefind's results, less those its fallback brought in. An index that has no word beginning
+ * with a query's word falls back to the longest indexed word that begins it (`lecornu` finds
+ * every page saying « le »). One index over the archive does so only for a word no article
+ * holds; but the base is in shards (docs/adr/009-search-index-shards.md) and the overlay of
+ * recent changes is small, so a rare word missing from one of them would bring that index's
+ * pages by the hundred. When every word of the query is held, as such, by some page still
+ * indexed (`exact`, one exact search per word, from `exactWords`), only the pages holding
+ * them all are kept; otherwise Pagefind's answer stands, as one index would give it.
+ */
+export function withoutFallback(
+  results: readonly Found[],
+  exact: readonly (readonly Found[])[],
+  manifest: IndexManifest,
+): readonly Found[] {
+  const hidden = new Set(manifest.hidden);
+  const holding = exact.map((found) => new Set(found.map((result) => result.id).filter((id) => !hidden.has(id))));
+  if (holding.length === 0 || holding.some((ids) => ids.size === 0)) return results;
+  return results.filter((result) => holding.every((ids) => ids.has(result.id)));
+}
+
+/**
  * Pagefind's results as readers must see them. The index is a base and an overlay of pages
  * changed since (docs/adr/007-search-index-overlay.md): the base's outdated records are left
  * out, and a record both hold is shown once. By relevance, Pagefind's order across both is

@@ -4,7 +4,9 @@ import {
   MANIFEST,
   OVERLAY_FOLDER,
   SHARD_FOLDER,
+  exactWords,
   inReadingOrder,
+  withoutFallback,
   type Found,
   type IndexManifest,
   type Ordered,
@@ -111,9 +113,17 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     status.textContent = text.searching;
     try {
       const { pagefind, manifest } = await loadIndex();
-      const found = await pagefind.search(query, by === 'date' ? { sort: { date: 'desc' } } : {});
+      const [found, ...exact] = await Promise.all([
+        pagefind.search(query, by === 'date' ? { sort: { date: 'desc' } } : {}),
+        ...exactWords(query).map((word) => pagefind.search(word, {})),
+      ]);
       if (run !== latest || found === null) return;
-      pending = inReadingOrder(found.results, manifest, by === 'date');
+      const held = withoutFallback(
+        found.results,
+        exact.map((answer) => answer?.results ?? []),
+        manifest,
+      );
+      pending = inReadingOrder(held, manifest, by === 'date');
       await showMore();
       status.textContent = text.count(pending.count, query);
     } catch {

@@ -127,6 +127,19 @@ describe('the search page (Chromium, built site)', () => {
     await page.close();
   });
 
+  test('finds a word only its articles hold, though the shards without it hold shorter words that begin it', async () => {
+    // « exploitants » is in one article; alone, a shard that lacks it would answer with the
+    // pages holding the longest indexed word it begins with.
+    const cinema = '/culture/cinema-frequentation-salles-novembre/';
+    for (const query of ['exploitants', 'exploitants billet', 'Exploitants']) {
+      const { page, refused } = await openPage(`/recherche/?q=${encodeURIComponent(query)}`);
+      await expect(answer(page, query)).resolves.toBe(`1 résultat pour «${NBSP}${query}${NBSP}»`);
+      await expect(results(page).getByRole('link').getAttribute('href')).resolves.toBe(cinema);
+      expect(refused).toEqual([]);
+      await page.close();
+    }
+  });
+
   test('sorts by date, newest first, when the reader asks', async () => {
     const { page, refused } = await openPage('/recherche/?q=France');
     await answer(page, 'France');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dealShards } from '../../src/integrations/search-plan';
-import { inReadingOrder, type Found } from '../../src/scripts/search-order';
+import { exactWords, inReadingOrder, withoutFallback, type Found } from '../../src/scripts/search-order';
 
 /** A result whose data says when its story was published, counting how often it was loaded. */
 function result(id: string, date: string, loads: string[]): Found {
@@ -104,5 +104,36 @@ describe('results by date from a base in shards', () => {
       .sort()
       .reverse();
     expect(found.map((url) => dates.get(url))).toEqual(expected);
+  });
+});
+
+describe('results Pagefind’s fallback brought in', () => {
+  const ids = (found: readonly Found[]) => found.map((result) => result.id);
+  const loads: string[] = [];
+  const of = (...names: string[]) => names.map((name) => result(name, '2026-11-01T10:00+01:00', loads));
+  const manifest = { hidden: ['deleted'], recent: [], shards: 4 };
+
+  test('are left out when every word of the query is held as such by some page', () => {
+    // « lecornu » is in two articles of one shard; the three others fell back to « le ».
+    const found = of('lecornu-1', 'le-a', 'lecornu-2', 'le-b', 'le-c');
+    expect(ids(withoutFallback(found, [of('lecornu-1', 'lecornu-2')], manifest))).toEqual(['lecornu-1', 'lecornu-2']);
+  });
+
+  test('are left out word by word: a page must hold every word of the query', () => {
+    const found = of('both', 'budget-and-le', 'le-only');
+    const exact = [of('both', 'budget-and-le'), of('both')];
+    expect(ids(withoutFallback(found, exact, manifest))).toEqual(['both']);
+  });
+
+  test('stay when a word is held by no page still indexed, as one index would answer', () => {
+    const found = of('ex-a', 'ex-b');
+    expect(ids(withoutFallback(found, [of('deleted')], manifest))).toEqual(['ex-a', 'ex-b']);
+    expect(ids(withoutFallback(found, [[]], manifest))).toEqual(['ex-a', 'ex-b']);
+  });
+
+  test('are looked for word by word, each word quoted, whatever quotes and spaces the reader typed', () => {
+    expect(exactWords('  Lecornu   budget ')).toEqual(['"Lecornu"', '"budget"']);
+    expect(exactWords('"transition énergétique" — ?')).toEqual(['"transition"', '"énergétique"']);
+    expect(exactWords('')).toEqual([]);
   });
 });
