@@ -201,6 +201,26 @@ describe('assembleSite', () => {
       ['reuters', ['c']],
     ]);
     expect(site.authors.map((a) => [a.url, a.articles.map((s) => s.slug)])).toEqual([['/auteurs/claire/', ['a']]]);
+  });
+
+  test('gives each author the stories they signed, newest first, once each, and none to an author who signed none', () => {
+    const content = raw();
+    content.authors = [
+      { id: 'claire', data: { name: 'Claire Dumas' } },
+      { id: 'paul', data: { name: 'Paul Néant' } },
+      { id: 'ines', data: { name: 'Inès Bravo' } },
+    ];
+    content.articles = [
+      articleEntry('a', 20, { authors: [{ id: 'claire' }, { id: 'ines' }] }),
+      articleEntry('b', 22, { authors: [{ id: 'ines' }, { id: 'ines' }] }),
+      articleEntry('c', 1, { authors: [{ id: 'claire' }] }),
+    ];
+    const site = assembleSite(content, options);
+    expect(site.authors.map((a) => [a.name, a.articles.map((s) => s.slug)])).toEqual([
+      ['Claire Dumas', ['a', 'c']],
+      ['Inès Bravo', ['b', 'a']],
+      ['Paul Néant', []],
+    ]);
     // 23 h 30 UTC on 31 October is already November in Paris.
     expect(site.months.map((m) => [m.url, m.name, m.articles.length])).toEqual([
       ['/archives/2026/11/', 'novembre 2026', 3],
