@@ -183,11 +183,15 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, files: re
  * Writes the base anew, one shard after the other (`dealShards`): the newest in the index's
  * folder, which keeps Pagefind's code and WebAssembly, the others in `shards/<n>/`. Pagefind's
  * process is closed after each shard, so that its memory is that of one shard, not of the
- * archive. Writing the newest first empties the folder of the previous base and overlay.
+ * archive. The folder is emptied of the previous base and overlay first, and the newest shard
+ * written before the others, as writing an index empties its folder. A site without articles
+ * gets no index, only the manifest saying so.
  */
 async function writeBase(outDir: string, folder: string, shards: string[][], paths: ReadonlyMap<string, string>) {
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
   const newest = shards.length - 1;
-  const order = [newest, ...[...shards.keys()].filter((shard) => shard !== newest)];
+  const order = shards.length === 0 ? [] : [newest, ...[...shards.keys()].filter((shard) => shard !== newest)];
   for (const shard of order) {
     const files = (shards[shard] ?? []).map((url) => paths.get(url) as string);
     await writeIndex(

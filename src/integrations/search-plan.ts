@@ -122,10 +122,10 @@ export function shardPages(value: string | undefined): number {
  * every period, so Pagefind's word statistics, and therefore its relevance scores, are alike
  * from one shard to the next, and the search page can order results by date across shards from
  * their positions alone (`shardWeight` in src/scripts/search-order.ts). Pages of the same date
- * are ranked by address, so that a build deals the same pages the same way.
+ * are ranked by address, so that a build deals the same pages the same way. No page, no shard.
  */
 export function dealShards(pages: ReadonlyMap<string, string>, perShard: number): string[][] {
-  const count = Math.max(1, Math.ceil(pages.size / perShard));
+  const count = Math.ceil(pages.size / perShard);
   const shards: string[][] = Array.from({ length: count }, () => []);
   const ranked = [...pages].sort(([urlA, dateA], [urlB, dateB]) =>
     dateA === dateB ? (urlA < urlB ? -1 : 1) : dateA < dateB ? -1 : 1,

@@ -29,6 +29,12 @@ type Order = 'pertinence' | 'date';
 
 const INDEX = '/pagefind/';
 
+/** What a site without articles searches: the build wrote no index, only its manifest. */
+const NOTHING_INDEXED: Pagefind = {
+  mergeIndex: () => Promise.resolve(),
+  search: () => Promise.resolve({ results: [] }),
+};
+
 let index: Promise<{ pagefind: Pagefind; manifest: IndexManifest }> | undefined;
 
 /**
@@ -45,6 +51,7 @@ function loadIndex() {
     const response = await fetch(`${INDEX}${MANIFEST}`, { cache: 'no-cache' });
     if (!response.ok) throw new Error(`${INDEX}${MANIFEST}: ${response.status}`);
     const manifest = (await response.json()) as IndexManifest;
+    if (manifest.shards === 0) return { pagefind: NOTHING_INDEXED, manifest };
     const pagefind = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
     const merged = [];
     for (let shard = manifest.shards - 2; shard >= 0; shard--)

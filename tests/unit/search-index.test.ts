@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -46,4 +46,20 @@ test('a mistyped KIOSQUE_SEARCH_REBUILD stops the build, naming the variable and
     'KIOSQUE_SEARCH_REBUILD: expected 1 (rebuild the whole index) or 0, got "oui"',
   );
   vi.stubEnv('KIOSQUE_SEARCH_REBUILD', '');
+});
+
+test('a site without articles gets no index, and a manifest that says so to the search page', async () => {
+  const hook = buildSearchIndex().hooks['astro:build:done'];
+  const dist = join(scratch, 'empty/');
+  await hook?.({
+    dir: pathToFileURL(dist),
+    assets: new Map(),
+    logger: { info: vi.fn() } as unknown as AstroIntegrationLogger,
+  } as unknown as Parameters<NonNullable<typeof hook>>[0]);
+  expect(JSON.parse(readFileSync(join(dist, 'pagefind', 'kiosque-index.json'), 'utf8'))).toEqual({
+    hidden: [],
+    recent: [],
+    shards: 0,
+  });
+  expect(readdirSync(join(dist, 'pagefind'))).toEqual(['kiosque-index.json']);
 });

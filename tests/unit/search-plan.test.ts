@@ -92,6 +92,10 @@ describe('how the base is dealt into shards', () => {
   const pages = (count: number) =>
     new Map(Array.from({ length: count }, (_, i) => [`/p${i}/`, day(((i * 7) % 28) + 1)]));
 
+  test('none for a site without articles', () => {
+    expect(dealShards(new Map(), 5000)).toEqual([]);
+  });
+
   test('one shard while the archive fits in one', () => {
     const shards = dealShards(pages(12), 12);
     expect(shards).toHaveLength(1);
