@@ -102,24 +102,38 @@ export function exactWords(query: string): string[] {
 }
 
 /**
- * Pagefind's results, less those its fallback brought in. An index that has no word beginning
- * with a query's word falls back to the longest indexed word that begins it (`lecornu` finds
- * every page saying « le »). One index over the archive does so only for a word no article
- * holds; but the base is in shards (docs/adr/009-search-index-shards.md) and the overlay of
- * recent changes is small, so a rare word missing from one of them would bring that index's
- * pages by the hundred. When every word of the query is held, as such, by some page still
- * indexed (`exact`, one exact search per word, from `exactWords`), only the pages holding
- * them all are kept; otherwise Pagefind's answer stands, as one index would give it.
+ * The synthetic filter each index of the search carries (Pagefind's `mergeFilter`), naming
+ * it (`shard-2`, `overlay`): the counts of an exact search by this filter tell which indexes
+ * hold a word.
  */
-export function withoutFallback(
-  results: readonly Found[],
-  exact: readonly (readonly Found[])[],
-  manifest: IndexManifest,
-): readonly Found[] {
-  const hidden = new Set(manifest.hidden);
-  const holding = exact.map((found) => new Set(found.map((result) => result.id).filter((id) => !hidden.has(id))));
-  if (holding.length === 0 || holding.some((ids) => ids.size === 0)) return results;
-  return results.filter((result) => holding.every((ids) => ids.has(result.id)));
+export const INDEX_FILTER = 'index';
+
+/** The value of `INDEX_FILTER` for shard `shard`. */
+export const shardFilter = (shard: number) => `shard-${shard}`;
+
+/** The value of `INDEX_FILTER` for the overlay of recent changes. */
+export const OVERLAY_FILTER = 'overlay';
+
+/**
+ * The indexes whose results can be trusted for a query, from how many pages of each index hold
+ * each word as such (`counts`, one record per word, from an exact search of the word).
+ * Pagefind falls back to the longest indexed word that begins a word when no indexed word
+ * begins with it (`lecornu` finds every page saying « le »). One index over the archive does so
+ * only for a word no article holds; but the base is in shards
+ * (docs/adr/009-search-index-shards.md) and the overlay of recent changes is small, so a rare
+ * word missing from one of them would bring that index's pages by the hundred. An index
+ * holding the word has no fallback for it; one that does not may have. So only the indexes
+ * holding every word that some index holds are searched; a word no index holds restricts
+ * nothing, and Pagefind answers for it as one index would. Undefined: no restriction.
+ */
+export function indexesHolding(counts: readonly Readonly<Record<string, number>>[]): string[] | undefined {
+  let allowed: Set<string> | undefined;
+  for (const word of counts) {
+    const holding = Object.keys(word).filter((index) => (word[index] ?? 0) > 0);
+    if (holding.length === 0) continue;
+    allowed = new Set(allowed === undefined ? holding : holding.filter((index) => allowed?.has(index)));
+  }
+  return allowed && [...allowed].sort();
 }
 
 /**

@@ -4,9 +4,12 @@ import {
   MANIFEST,
   OVERLAY_FOLDER,
   SHARD_FOLDER,
+  INDEX_FILTER,
+  OVERLAY_FILTER,
   exactWords,
   inReadingOrder,
-  withoutFallback,
+  indexesHolding,
+  shardFilter,
   type Found,
   type IndexManifest,
   type Ordered,
@@ -20,8 +23,12 @@ const PAGE_SIZE = 10;
 
 /** The part of Pagefind's browser API the page uses (https://pagefind.app/docs/api/). */
 interface Pagefind {
-  mergeIndex(path: string): Promise<void>;
-  search(query: string, options: { sort?: Record<string, 'asc' | 'desc'> }): Promise<{ results: Found[] } | null>;
+  options(options: { mergeFilter: Record<string, string> }): Promise<void>;
+  mergeIndex(path: string, options: { mergeFilter: Record<string, string> }): Promise<void>;
+  search(
+    query: string,
+    options: { sort?: Record<string, 'asc' | 'desc'>; filters?: Record<string, { any: string[] }> },
+  ): Promise<{ results: Found[]; filters: Record<string, Record<string, number>> } | null>;
 }
 
 /** The form's orders: Pagefind's relevance, or the `data-pagefind-sort` date, newest first. */
@@ -31,8 +38,9 @@ const INDEX = '/pagefind/';
 
 /** What a site without articles searches: the build wrote no index, only its manifest. */
 const NOTHING_INDEXED: Pagefind = {
+  options: () => Promise.resolve(),
   mergeIndex: () => Promise.resolve(),
-  search: () => Promise.resolve({ results: [] }),
+  search: () => Promise.resolve({ results: [], filters: {} }),
 };
 
 let index: Promise<{ pagefind: Pagefind; manifest: IndexManifest }> | undefined;
@@ -44,7 +52,8 @@ let index: Promise<{ pagefind: Pagefind; manifest: IndexManifest }> | undefined;
  * whether an overlay of recent changes is to be searched beside it
  * (src/integrations/search-index.ts). Pagefind keeps the order of its indexes, on which the
  * order by date relies: the base's folder (its newest shard), the other shards newest first,
- * then the overlay.
+ * then the overlay. Each carries a filter naming it (`INDEX_FILTER`), which `indexesHolding`
+ * reads.
  */
 function loadIndex() {
   index ??= (async () => {
@@ -53,10 +62,13 @@ function loadIndex() {
     const manifest = (await response.json()) as IndexManifest;
     if (manifest.shards === 0) return { pagefind: NOTHING_INDEXED, manifest };
     const pagefind = (await import(/* @vite-ignore */ `${INDEX}pagefind.js`)) as Pagefind;
+    const named = (value: string) => ({ mergeFilter: { [INDEX_FILTER]: value } });
+    await pagefind.options(named(shardFilter(manifest.shards - 1)));
     const merged = [];
     for (let shard = manifest.shards - 2; shard >= 0; shard--)
-      merged.push(pagefind.mergeIndex(`${INDEX}${SHARD_FOLDER}/${shard}/`));
-    if (manifest.recent.length > 0) merged.push(pagefind.mergeIndex(`${INDEX}${OVERLAY_FOLDER}/`));
+      merged.push(pagefind.mergeIndex(`${INDEX}${SHARD_FOLDER}/${shard}/`, named(shardFilter(shard))));
+    if (manifest.recent.length > 0)
+      merged.push(pagefind.mergeIndex(`${INDEX}${OVERLAY_FOLDER}/`, named(OVERLAY_FILTER)));
     await Promise.all(merged);
     return { pagefind, manifest };
   })();
@@ -120,17 +132,17 @@ function enhance(form: HTMLFormElement, results: HTMLElement) {
     status.textContent = text.searching;
     try {
       const { pagefind, manifest } = await loadIndex();
-      const [found, ...exact] = await Promise.all([
-        pagefind.search(query, by === 'date' ? { sort: { date: 'desc' } } : {}),
-        ...exactWords(query).map((word) => pagefind.search(word, {})),
-      ]);
+      const exact = await Promise.all(exactWords(query).map((word) => pagefind.search(word, {})));
+      const allowed = indexesHolding(exact.map((answer) => answer?.filters[INDEX_FILTER] ?? {}));
+      const found =
+        allowed?.length === 0
+          ? { results: [] }
+          : await pagefind.search(query, {
+              ...(by === 'date' && { sort: { date: 'desc' } }),
+              ...(allowed && { filters: { [INDEX_FILTER]: { any: allowed } } }),
+            });
       if (run !== latest || found === null) return;
-      const held = withoutFallback(
-        found.results,
-        exact.map((answer) => answer?.results ?? []),
-        manifest,
-      );
-      pending = inReadingOrder(held, manifest, by === 'date');
+      pending = inReadingOrder(found.results, manifest, by === 'date');
       await showMore();
       status.textContent = text.count(pending.count, query);
     } catch {

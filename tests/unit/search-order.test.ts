@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { dealShards } from '../../src/integrations/search-plan';
-import { exactWords, inReadingOrder, withoutFallback, type Found } from '../../src/scripts/search-order';
+import { exactWords, inReadingOrder, indexesHolding, type Found } from '../../src/scripts/search-order';
 
 /** A result whose data says when its story was published, counting how often it was loaded. */
 function result(id: string, date: string, loads: string[]): Found {
@@ -107,31 +107,43 @@ describe('results by date from a base in shards', () => {
   });
 });
 
-describe('results Pagefind’s fallback brought in', () => {
-  const ids = (found: readonly Found[]) => found.map((result) => result.id);
-  const loads: string[] = [];
-  const of = (...names: string[]) => names.map((name) => result(name, '2026-11-01T10:00+01:00', loads));
-  const manifest = { hidden: ['deleted'], recent: [], shards: 4 };
-
-  test('are left out when every word of the query is held as such by some page', () => {
-    // « lecornu » is in two articles of one shard; the three others fell back to « le ».
-    const found = of('lecornu-1', 'le-a', 'lecornu-2', 'le-b', 'le-c');
-    expect(ids(withoutFallback(found, [of('lecornu-1', 'lecornu-2')], manifest))).toEqual(['lecornu-1', 'lecornu-2']);
+describe('the indexes searched, so that Pagefind’s fallback brings nothing in', () => {
+  test('are those holding a rare word: the others would answer with the pages holding a shorter word', () => {
+    // « lecornu » is in two articles of one shard; the three others would fall back to « le ».
+    expect(indexesHolding([{ 'shard-0': 0, 'shard-1': 2, 'shard-2': 0, 'shard-3': 0, overlay: 0 }])).toEqual([
+      'shard-1',
+    ]);
   });
 
-  test('are left out word by word: a page must hold every word of the query', () => {
-    const found = of('both', 'budget-and-le', 'le-only');
-    const exact = [of('both', 'budget-and-le'), of('both')];
-    expect(ids(withoutFallback(found, exact, manifest))).toEqual(['both']);
+  test('are every index for a word every index holds, so its longer forms (« européen ») still match', () => {
+    expect(indexesHolding([{ 'shard-0': 40, 'shard-1': 38, overlay: 1 }])).toEqual(['overlay', 'shard-0', 'shard-1']);
   });
 
-  test('stay when a word is held by no page still indexed, as one index would answer', () => {
-    const found = of('ex-a', 'ex-b');
-    expect(ids(withoutFallback(found, [of('deleted')], manifest))).toEqual(['ex-a', 'ex-b']);
-    expect(ids(withoutFallback(found, [[]], manifest))).toEqual(['ex-a', 'ex-b']);
+  test('are those holding every word of the query that some index holds', () => {
+    const counts = [
+      { 'shard-0': 3, 'shard-1': 5, 'shard-2': 1 },
+      { 'shard-0': 0, 'shard-1': 1, 'shard-2': 2 },
+      { 'shard-0': 0, 'shard-1': 0, 'shard-2': 0 },
+    ];
+    expect(indexesHolding(counts)).toEqual(['shard-1', 'shard-2']);
   });
 
-  test('are looked for word by word, each word quoted, whatever quotes and spaces the reader typed', () => {
+  test('are not restricted by a word no index holds, which Pagefind answers as one index would', () => {
+    expect(indexesHolding([{ 'shard-0': 0, overlay: 0 }])).toBeUndefined();
+    expect(indexesHolding([{}])).toBeUndefined();
+    expect(indexesHolding([])).toBeUndefined();
+  });
+
+  test('can be none, when two words are never held by the same index', () => {
+    expect(
+      indexesHolding([
+        { 'shard-0': 1, 'shard-1': 0 },
+        { 'shard-0': 0, 'shard-1': 4 },
+      ]),
+    ).toEqual([]);
+  });
+
+  test('are looked up word by word, each word quoted, whatever quotes and spaces the reader typed', () => {
     expect(exactWords('  Lecornu   budget ')).toEqual(['"Lecornu"', '"budget"']);
     expect(exactWords('"transition énergétique" — ?')).toEqual(['"transition"', '"énergétique"']);
     expect(exactWords('')).toEqual([]);
