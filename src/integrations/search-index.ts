@@ -26,8 +26,11 @@ export const INDEX_FOLDER = 'pagefind';
  */
 const UNUSED_FILES = /^pagefind-(?:ui|modular-ui|component-ui|highlight)\./;
 
-/** An index merged into the base's searches (a shard, the overlay) with the base's code and WebAssembly, not its own. */
-const UNUSED_IN_OVERLAY = /^(?:pagefind(?:-worker)?\.js|wasm\..*\.pagefind)$/;
+/**
+ * What an index merged into the base's searches (a shard, the overlay) does not need besides:
+ * it is searched with the base's code and WebAssembly, not its own.
+ */
+const UNUSED_WHEN_MERGED = new RegExp(`${UNUSED_FILES.source}|^(?:pagefind(?:-worker)?\\.js|wasm\\..*\\.pagefind)$`);
 
 /**
  * Parts of an article page that are not its text: the kicker, which results show apart (and
@@ -68,6 +71,10 @@ function fingerprint(root: string, perShard: number): string {
   );
 }
 
+/** The folder of shard `shard` of `count`: the newest is the index's folder, the others in `shards/<n>/`. */
+const shardFolder = (folder: string, shard: number, count: number) =>
+  shard === count - 1 ? folder : join(folder, SHARD_FOLDER, String(shard));
+
 const statePath = () => join(resolve(cacheRoot()), 'kiosque-search.json');
 const posix = (path: string) => path.split(sep).join('/');
 const urlOf = (outDir: string, file: string) => `/${posix(relative(outDir, file)).replace(/(^|\/)index\.html$/, '$1')}`;
@@ -84,10 +91,10 @@ function takeState(version: string, outDir: string, folder: string): SearchState
     // The output may have been emptied or replaced since: then the index is not there to build on.
     if (!existsSync(join(folder, 'pagefind-entry.json'))) return undefined;
     const parts = [
-      ...Array.from({ length: state.shards - 1 }, (_, shard) => join(SHARD_FOLDER, String(shard))),
-      ...(Object.keys(state.overlay).length > 0 ? [OVERLAY_FOLDER] : []),
+      ...Array.from({ length: state.shards }, (_, shard) => shardFolder(folder, shard, state.shards)),
+      ...(Object.keys(state.overlay).length > 0 ? [join(folder, OVERLAY_FOLDER)] : []),
     ];
-    if (parts.some((part) => !existsSync(join(folder, part, 'pagefind-entry.json')))) return undefined;
+    if (parts.some((part) => !existsSync(join(part, 'pagefind-entry.json')))) return undefined;
     return state;
   } catch {
     return undefined;
@@ -162,7 +169,8 @@ const GLOB_SYNTAX = /[*?[\]{}!,\\]/;
  * can name goes in one glob; any other is handed over with its address.
  */
 async function addPages(index: pagefind.PagefindIndex, outDir: string, files: readonly string[]): Promise<void> {
-  const inGlob = files.map((file) => posix(relative(outDir, file))).filter((path) => !GLOB_SYNTAX.test(path));
+  const paths = files.map((file) => posix(relative(outDir, file)));
+  const inGlob = paths.filter((path) => !GLOB_SYNTAX.test(path));
   if (inGlob.length > 0) {
     const added = await index.addDirectory({
       path: outDir,
@@ -172,8 +180,8 @@ async function addPages(index: pagefind.PagefindIndex, outDir: string, files: re
     if (added.page_count !== inGlob.length)
       throw new Error(`Pagefind read ${added.page_count} of the ${inGlob.length} pages it was given`);
   }
-  for (const file of files) {
-    if (!GLOB_SYNTAX.test(posix(relative(outDir, file)))) continue;
+  for (const path of paths.filter((path) => GLOB_SYNTAX.test(path))) {
+    const file = join(outDir, path);
     const added = await index.addHTMLFile({ url: urlOf(outDir, file), content: readFileSync(file, 'utf8') });
     if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
   }
@@ -191,12 +199,11 @@ async function writeBase(outDir: string, folder: string, shards: string[][], pat
   rmSync(folder, { recursive: true, force: true });
   mkdirSync(folder, { recursive: true });
   const newest = shards.length - 1;
-  const order = shards.length === 0 ? [] : [newest, ...[...shards.keys()].filter((shard) => shard !== newest)];
-  for (const shard of order) {
+  for (const shard of [...shards.keys()].reverse()) {
     const files = (shards[shard] ?? []).map((url) => paths.get(url) as string);
     await writeIndex(
-      shard === newest ? folder : join(folder, SHARD_FOLDER, String(shard)),
-      shard === newest ? UNUSED_FILES : new RegExp(`${UNUSED_FILES.source}|${UNUSED_IN_OVERLAY.source}`),
+      shardFolder(folder, shard, shards.length),
+      shard === newest ? UNUSED_FILES : UNUSED_WHEN_MERGED,
       (index) => addPages(index, outDir, files),
     );
     await pagefind.close();
@@ -263,9 +270,8 @@ export function buildSearchIndex(): AstroIntegration {
             const shards = dealShards(dates, perShard);
             await writeBase(outDir, folder, shards, paths);
             shardCount = shards.length;
-            const ids = fragmentIds(folder);
-            for (let shard = 0; shard < shardCount - 1; shard++)
-              fragmentIds(join(folder, SHARD_FOLDER, String(shard)), ids);
+            const ids = new Map<string, string>();
+            for (let shard = 0; shard < shardCount; shard++) fragmentIds(shardFolder(folder, shard, shardCount), ids);
             base = Object.fromEntries(
               [...digests].map(([url, digest]) => [url, { digest, fragment: ids.get(url) ?? '' }]),
             );
@@ -274,19 +280,15 @@ export function buildSearchIndex(): AstroIntegration {
             const urls = Object.keys(plan.overlay);
             if (urls.length === 0) rmSync(overlayFolder, { recursive: true, force: true });
             else
-              await writeIndex(
-                overlayFolder,
-                new RegExp(`${UNUSED_FILES.source}|${UNUSED_IN_OVERLAY.source}`),
-                async (index) => {
-                  for (const url of urls) {
-                    const added = await index.addHTMLFile({
-                      url,
-                      content: readFileSync(paths.get(url) as string, 'utf8'),
-                    });
-                    if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
-                  }
-                },
-              );
+              await writeIndex(overlayFolder, UNUSED_WHEN_MERGED, async (index) => {
+                for (const url of urls) {
+                  const added = await index.addHTMLFile({
+                    url,
+                    content: readFileSync(paths.get(url) as string, 'utf8'),
+                  });
+                  if (added.errors.length > 0) throw new Error(added.errors.join('\n'));
+                }
+              });
             summary = `Search index: ${urls.length} page(s) in the overlay of recent changes, ${plan.hidden.length} outdated in the base`;
           } else {
             summary = `Search index up to date (${Object.keys(plan.overlay).length} page(s) in the overlay)`;
