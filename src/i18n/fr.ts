@@ -77,6 +77,10 @@ export const fr = {
   mostCommented: 'Les plus commentés',
   citedIn: 'Cet article est cité dans',
   tags: 'Sujets',
+  feeds: {
+    follow: 'Suivre par flux RSS',
+    comments: 'Suivre les commentaires par flux RSS',
+  },
   listing: {
     nav: 'Pages',
     previous: 'Page précédente',

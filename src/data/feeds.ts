@@ -1,0 +1,100 @@
+import rss from '@astrojs/rss';
+import { getImage } from 'astro:assets';
+import { cacheKey } from '../lib/cache-key';
+import {
+  FEED_NAMESPACES,
+  articleItem,
+  commentItem,
+  feedBody,
+  latestForFeed,
+  type Feed,
+  type FeedPicture,
+} from '../lib/feeds';
+import type { Article, Comment, Site } from '../lib/site';
+import { typeset } from '../lib/typography';
+import { siteConfig } from '../site.config';
+import { getSite, pagesHaveCacheKeys } from './site';
+
+const origin = new URL(siteConfig.url).origin;
+
+/** What a feed of stories renders from; its hash is the feed's cache key in a build. */
+export type StoryFeed = {
+  feed: Feed;
+  description: string;
+  /** The page the feed follows: the home page, a section, an author… */
+  page: string;
+  articles: Article[];
+  /** Current title and address of each story a « Lire aussi » of these articles names. */
+  links: Record<string, { title: string; url: string }>;
+};
+
+export function storyFeed(
+  site: Site,
+  feed: Feed,
+  description: string,
+  page: string,
+  listed: readonly Article[],
+): StoryFeed {
+  const articles = latestForFeed(listed, site.now);
+  const links: StoryFeed['links'] = {};
+  for (const slug of articles.flatMap((article) => article.readAlso)) {
+    const target = site.article(slug);
+    if (target) links[slug] = { title: target.title, url: target.url };
+  }
+  return { feed, description, page, articles, links };
+}
+
+/** The static paths of a kind of story feed: one per listing, with a cache key in a build. */
+export async function storyFeedRoutes<L extends { name: string; url: string; articles: readonly Article[] }>(
+  listings: (site: Site) => readonly L[],
+  feedOf: (listing: L) => Feed,
+  describe: (listing: L) => string,
+  params: (listing: L) => Record<string, string>,
+) {
+  const site = await getSite();
+  return listings(site).map((listing) => {
+    const props = storyFeed(site, feedOf(listing), describe(listing), listing.url, listing.articles);
+    return { params: params(listing), props, ...(pagesHaveCacheKeys && { cacheKey: cacheKey(props) }) };
+  });
+}
+
+/** The same lead picture as a shared link shows (`ArticleMeta`), so the build makes it once. */
+async function pictureOf(article: Article): Promise<FeedPicture | undefined> {
+  if (!article.image) return undefined;
+  const image = await getImage({ src: article.image.src, width: 1200, format: 'jpeg' });
+  return {
+    url: new URL(image.src, origin).href,
+    width: Number(image.attributes['width']),
+    height: Number(image.attributes['height']),
+    alt: article.image.alt,
+    credit: article.image.credit,
+  };
+}
+
+/** An RSS feed of stories, each with its full text. */
+export async function storyFeedResponse({ feed, description, page, articles, links }: StoryFeed) {
+  return rss({
+    title: feed.title,
+    description: typeset(description),
+    site: new URL(page, origin).href,
+    xmlns: FEED_NAMESPACES,
+    customData: `<language>fr</language>`,
+    items: await Promise.all(
+      articles.map(async (article) =>
+        articleItem(article, feedBody(article, links, origin, await pictureOf(article)), origin),
+      ),
+    ),
+  });
+}
+
+/** An article's published comments, newest first, the latest few only. */
+export function commentFeedResponse(feed: Feed, article: Pick<Article, 'url' | 'title'>, comments: readonly Comment[]) {
+  return rss({
+    title: feed.title,
+    description: typeset(`Les commentaires publiés sous l’article « ${article.title} »`),
+    site: new URL(article.url, origin).href,
+    xmlns: FEED_NAMESPACES,
+    customData: `<language>fr</language>`,
+    items: comments.slice(0, siteConfig.feedItems).map((comment) => commentItem(article, comment, origin)),
+  });
+}

@@ -1,0 +1,25 @@
+import { chunk, latestOf, newsArticles, sitemapEntries, type IndexedSitemap, type SitemapEntry } from '../lib/sitemaps';
+import { getSite } from './site';
+
+/** Where the Google News sitemap is: beside the others, named in the index. */
+export const NEWS_SITEMAP = '/sitemap-news.xml';
+export const SITEMAP_INDEX = '/sitemap-index.xml';
+export const sitemapPath = (number: number) => `/sitemap-${number}.xml`;
+
+let cached: Promise<SitemapEntry[][]> | undefined;
+
+/** The site's addresses cut into sitemaps, computed once for the index and each sitemap. */
+export function sitemapChunks(): Promise<SitemapEntry[][]> {
+  cached ??= getSite().then((site) => chunk(sitemapEntries(site)));
+  return cached;
+}
+
+/** What the sitemap index lists: each sitemap with its latest change, and the news sitemap. */
+export async function sitemapIndexEntries(): Promise<IndexedSitemap[]> {
+  const site = await getSite();
+  const news = newsArticles(site);
+  return [
+    ...(await sitemapChunks()).map((entries, index) => ({ path: sitemapPath(index + 1), lastmod: latestOf(entries) })),
+    { path: NEWS_SITEMAP, lastmod: news[0]?.publishedAt },
+  ];
+}
