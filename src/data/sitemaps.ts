@@ -8,9 +8,14 @@ export const sitemapPath = (number: number) => `/sitemap-${number}.xml`;
 
 let cached: Promise<SitemapEntry[][]> | undefined;
 
-/** The site's addresses cut into sitemaps, computed once for the index and each sitemap. */
+/**
+ * The site's addresses cut into sitemaps, computed once per build for the index and each
+ * sitemap; in `astro dev` again on each request, as the site itself is.
+ */
 export function sitemapChunks(): Promise<SitemapEntry[][]> {
-  cached ??= getSite().then((site) => chunk(sitemapEntries(site)));
+  const compute = () => getSite().then((site) => chunk(sitemapEntries(site)));
+  if (import.meta.env.DEV) return compute();
+  cached ??= compute();
   return cached;
 }
 
