@@ -69,6 +69,8 @@ export const fr = {
   readAlso: 'Lire aussi',
   contents: 'Sommaire',
   mustReads: `À ne pas manquer`,
+  /** The column beside a page's stories, named apart from the other asides a page may hold (a newsletter's box). */
+  sidebar: 'En complément',
   related: 'Sur le même sujet',
   latest: 'Les dernières informations',
   leadStory: 'À la une',
