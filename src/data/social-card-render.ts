@@ -43,16 +43,14 @@ const SUBSETS = [
 let drawing: { fonts: Font[]; fingerprint: string } | undefined;
 
 /**
- * The fonts, read once per process, and the fingerprint of everything besides the layout that
- * decides how a card looks: the font files and the versions of Satori and resvg.
+ * The fonts, read once per process, and their fingerprint: besides the layout, what decides how
+ * a card looks. Not the versions of Satori and resvg: an upgrade would draw the whole archive
+ * again (two minutes of CPU at 5,000 articles, docs/performance.md) for a few pixels; delete
+ * the store (`cardStore`) to have it.
  */
 function drawingTools() {
   if (drawing) return drawing;
   const hash = createHash('sha256');
-  for (const manifest of [require('satori/package.json'), require('@resvg/resvg-js/package.json')]) {
-    const { name, version } = manifest as { name: string; version: string };
-    hash.update(`${name}@${version}\n`);
-  }
   const fonts = FACES.flatMap((face) =>
     SUBSETS.map(({ subset, suffix }): Font => {
       const data = readFileSync(

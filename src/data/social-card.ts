@@ -176,9 +176,9 @@ export function cardLayout(text: CardText): CardElement {
 /**
  * A card's name: the hash of its layout, which holds everything drawn (the words, the sizes,
  * the colours, so that a change to the template is a change of name without a version to
- * bump), and of the `fingerprint` of what draws it (fonts, renderer). The same card always
- * gets the same name, which lets a build reuse it and a social network keep it in its cache;
- * a changed card gets a new one, which the network fetches anew.
+ * bump), and of the `fingerprint` of the fonts that draw it. The same card always gets the
+ * same name, which lets a build reuse it and a social network keep it in its cache; a changed
+ * card gets a new one, which the network fetches anew.
  */
 export function cardKey(layout: CardElement, fingerprint: string): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(layout)).digest('base64url').slice(0, 22);
