@@ -7,6 +7,7 @@ import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
 import { INDEX_FOLDER } from './src/integrations/search-plan.ts';
+import { keepSocialCards } from './src/integrations/social-cards.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
@@ -32,6 +33,7 @@ export default defineConfig({
     injectThemeBoot(),
     writeSecurityHeaders(),
     pruneStaleOutput({ owned: [INDEX_FOLDER] }),
+    keepSocialCards(),
     buildSearchIndex(),
     refreshContentInDev(),
   ],

@@ -59,6 +59,9 @@ export const fr = {
     copy: 'Copier le lien',
     email: 'Envoyer par e-mail',
     native: 'Partager',
+    /** The description of the card a shared link shows for an article without a picture: its words. */
+    cardAlt: (card: { section: string; kicker?: string | undefined; title: string; site: string }) =>
+      `${card.kicker === undefined ? '' : `${card.kicker} `}${card.title} — ${card.section}, ${card.site}`,
   },
   published: 'Publié le',
   updated: 'Modifié le',
