@@ -1,5 +1,4 @@
 import rss from '@astrojs/rss';
-import { getImage } from 'astro:assets';
 import { cacheKey } from '../lib/cache-key';
 import {
   FEED_NAMESPACES,
@@ -14,6 +13,7 @@ import type { Article, Comment, Site } from '../lib/site';
 import { typeset } from '../lib/typography';
 import { siteConfig } from '../site.config';
 import { getSite, pagesHaveCacheKeys } from './site';
+import { socialImage } from './social-image';
 
 const origin = new URL(siteConfig.url).origin;
 
@@ -58,14 +58,14 @@ export async function storyFeedRoutes<L extends { name: string; url: string; art
   });
 }
 
-/** The same lead picture as a shared link shows (`ArticleMeta`), so the build makes it once. */
+/** The lead picture as a shared link shows it (`socialImage`), so the build makes it once. */
 async function pictureOf(article: Article): Promise<FeedPicture | undefined> {
   if (!article.image) return undefined;
-  const image = await getImage({ src: article.image.src, width: 1200, format: 'jpeg' });
+  const image = await socialImage(article);
   return {
     url: new URL(image.src, origin).href,
-    width: Number(image.attributes['width']),
-    height: Number(image.attributes['height']),
+    width: image.width,
+    height: image.height,
     alt: article.image.alt,
     credit: article.image.credit,
   };

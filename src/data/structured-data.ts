@@ -2,6 +2,7 @@ import { getImage } from 'astro:assets';
 import type { Article, Site } from '../lib/site';
 import { pictureCrops, type LdImage, type Publisher } from '../lib/structured-data';
 import { siteConfig } from '../site.config';
+import { socialImage } from './social-image';
 
 const origin = new URL(siteConfig.url).origin;
 
@@ -28,10 +29,16 @@ export function publisherOf(site: Pick<Site, 'pages'>): Publisher {
   };
 }
 
-/** A story's picture in the three shapes search engines ask for, as JPEG. */
+/**
+ * A story's picture in the three shapes search engines ask for, as JPEG; for a story without
+ * one, the card a shared link shows.
+ */
 export async function articleImages(article: Article): Promise<LdImage[]> {
   const picture = article.image?.src;
-  if (!picture) return [];
+  if (!picture) {
+    const card = await socialImage(article);
+    return [{ url: new URL(card.src, origin).href, width: card.width, height: card.height }];
+  }
   return Promise.all(
     pictureCrops(picture.width, picture.height).map(async (size) => {
       const image = await getImage({ src: picture, ...size, fit: 'cover', format: 'jpeg' });

@@ -199,12 +199,27 @@ describe('structured data (built site)', () => {
     }
   });
 
-  test('a story with a picture offers it in 16:9, 4:3 and 1:1', () => {
-    const story = jsonLd('economie/assistants-vocaux-ecoutes-prestataires/index.html').find(
-      (thing) => thing['@type'] === 'NewsArticle',
+  test('a story with a picture offers it in 16:9, 4:3 and 1:1; one without, the card its shared link shows', () => {
+    const images = (page: string) =>
+      jsonLd(page).find((thing) => thing['@type'] === 'NewsArticle')?.['image'] as {
+        url: string;
+        width: number;
+        height: number;
+      }[];
+    const ratios = images('economie/assistants-vocaux-ecoutes-prestataires/index.html').map(
+      (image) => image.width / image.height,
     );
-    const ratios = (story?.['image'] as { width: number; height: number }[]).map((image) => image.width / image.height);
     expect(ratios).toEqual([16 / 9, 4 / 3, 1]);
+    const withoutPicture = 'economie/batteries-sodium-usine-dunkerque/index.html';
+    expect(read(withoutPicture)).not.toContain('<figure');
+    expect(images(withoutPicture)).toEqual([
+      {
+        '@type': 'ImageObject',
+        url: meta(read(withoutPicture), 'og:image')[0],
+        width: Number(meta(read(withoutPicture), 'og:image:width')[0]),
+        height: Number(meta(read(withoutPicture), 'og:image:height')[0]),
+      },
+    ]);
   });
 
   test('the home page describes the site, with a search action that the search page answers', () => {
