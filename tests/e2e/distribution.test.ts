@@ -151,6 +151,13 @@ describe('sitemaps and crawling (built site)', () => {
     }
   });
 
+  test('social cards are served as never changing, as the bundled assets are', () => {
+    const card = meta(read('economie/batteries-sodium-usine-dunkerque/index.html'), 'og:image')[0] ?? '';
+    const folder = new URL(card).pathname.split('/')[1];
+    expect(builtFile(card)).toBeDefined();
+    expect(read('_headers')).toContain(`/${folder}/*\n  Cache-Control: public, max-age=31536000, immutable`);
+  });
+
   test('the search page and the 404 ask not to be indexed; stories do not', () => {
     expect(meta(read('recherche/index.html'), 'robots')).toEqual(['noindex']);
     expect(meta(read('404.html'), 'robots')).toEqual(['noindex']);
