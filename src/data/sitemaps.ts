@@ -2,9 +2,9 @@ import { chunk, latestOf, newsArticles, sitemapEntries, type IndexedSitemap, typ
 import { getSite } from './site';
 
 /** Where the Google News sitemap is: beside the others, named in the index. */
-export const NEWS_SITEMAP = '/sitemap-news.xml';
+const NEWS_SITEMAP = '/sitemap-news.xml';
 export const SITEMAP_INDEX = '/sitemap-index.xml';
-export const sitemapPath = (number: number) => `/sitemap-${number}.xml`;
+const sitemapPath = (number: number) => `/sitemap-${number}.xml`;
 
 let cached: Promise<SitemapEntry[][]> | undefined;
 

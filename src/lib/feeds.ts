@@ -106,7 +106,7 @@ export function feedBody(
 const READ_ALSO = typeset('Lire aussi :');
 
 /** Who signed a story, as RSS's `author` wants it: an e-mail address first, so the names go in `dc:creator`. */
-export function bylineOf(article: Pick<Article, 'authors' | 'source'>): string {
+function bylineOf(article: Pick<Article, 'authors' | 'source'>): string {
   const names = article.authors.map((author) => author.name);
   if (article.source !== undefined) names.push(article.source);
   return names.join(', ');
@@ -116,7 +116,7 @@ export function bylineOf(article: Pick<Article, 'authors' | 'source'>): string {
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/' };
 
 /** An XML text node's content, for `customData`, which @astrojs/rss inserts as written. */
-export const xmlText = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
+const xmlText = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
 
 /** One story in a feed: title, standfirst, full text, section and tags, byline, date. */
 export function articleItem(article: Article, body: string, origin: string): RSSFeedItem {

@@ -13,7 +13,7 @@ export interface SitemapEntry {
 export const SITEMAP_MAX_URLS = 50_000;
 /** Google News reads at most 1,000 stories from a news sitemap, published in the last 48 hours. */
 export const NEWS_MAX_URLS = 1_000;
-export const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
+const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 const changedAt = (article: Pick<Article, 'publishedAt' | 'updatedAt'>) => article.updatedAt ?? article.publishedAt;
 
