@@ -21,7 +21,7 @@ export interface Publisher {
 
 type Thing = Record<string, unknown>;
 
-const absolute = (path: string, origin: string) => new URL(path, origin).href;
+const addressOf = (path: string, origin: string) => new URL(path, origin).href;
 
 /** The newsroom as a `NewsMediaOrganization`, the publisher of every story. */
 export function organization(publisher: Publisher): Thing {
@@ -31,7 +31,7 @@ export function organization(publisher: Publisher): Thing {
     name: publisher.name,
     url: `${publisher.origin}/`,
     logo: { '@type': 'ImageObject', ...publisher.logo },
-    publishingPrinciples: absolute(publisher.publishingPrinciples, publisher.origin),
+    publishingPrinciples: addressOf(publisher.publishingPrinciples, publisher.origin),
   };
 }
 
@@ -56,12 +56,12 @@ export function newsArticle(
   context: { publisher: Publisher; images: readonly LdImage[]; commentCount: number },
 ): Thing {
   const { origin } = context.publisher;
-  const url = absolute(article.url, origin);
+  const url = addressOf(article.url, origin);
   // An agency's dispatch is signed by the agency: an organisation, with no page of ours.
   const authors: Thing[] = article.authors.map((author) => ({
     '@type': 'Person',
     name: author.name,
-    url: absolute(author.url, origin),
+    url: addressOf(author.url, origin),
   }));
   if (article.source !== undefined) authors.push({ '@type': 'Organization', name: article.source });
   return {
@@ -93,7 +93,7 @@ export function breadcrumbs(trail: readonly { name: string; path: string }[], or
       '@type': 'ListItem',
       position: index + 1,
       name: typeset(step.name),
-      item: absolute(step.path, origin),
+      item: addressOf(step.path, origin),
     })),
   };
 }
@@ -111,7 +111,7 @@ export function webSite(publisher: Publisher, searchPath: string): Thing {
       '@type': 'SearchAction',
       target: {
         '@type': 'EntryPoint',
-        urlTemplate: `${absolute(searchPath, publisher.origin)}?q={search_term_string}`,
+        urlTemplate: `${addressOf(searchPath, publisher.origin)}?q={search_term_string}`,
       },
       'query-input': 'required name=search_term_string',
     },
