@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
@@ -203,6 +204,20 @@ describe('structured data (built site)', () => {
         trail.map((step) => step.item),
         page,
       ).toEqual([`${ORIGIN}/`, `${ORIGIN}/${page.split('/')[0]}/`, address]);
+    }
+  });
+
+  test('each block of structured data is allowed by its page’s Content-Security-Policy, without unsafe-inline', () => {
+    for (const page of [...articlePages, 'index.html']) {
+      const html = read(page);
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
+      expect(policy, page).not.toContain('unsafe-inline');
+      const blocks = [...html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)];
+      expect(blocks.length, page).toBe(1);
+      const hash = createHash('sha256')
+        .update(blocks[0]?.[1] ?? '')
+        .digest('base64');
+      expect(policy, page).toContain(`'sha256-${hash}'`);
     }
   });
 
