@@ -6,7 +6,10 @@
  *
  *   npm run bench:cards                                    200 cards of .bench/corpus-5000-5
  *   npm run bench:cards -- --corpus DIR --count 50         another corpus, another count
- *   npm run bench:cards -- --concurrency 4 --keep DIR      four at a time; keep the cards
+ *   npm run bench:cards -- --concurrency 4                 four at a time
+ *   npm run bench:cards -- --keep DIR                      keep the cards in DIR/kiosque-cards, to
+ *                                                          look at them (a card already there is
+ *                                                          read, not drawn)
  */
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
