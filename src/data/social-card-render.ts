@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import process from 'node:process';
-import { renderAsync } from '@resvg/resvg-js';
-import satori, { type Font } from 'satori';
+import { Renderer, type FontDetails } from '@takumi-rs/core';
 import {
   CARD_HEIGHT,
   CARD_WIDTH,
@@ -14,7 +13,7 @@ import {
   EXTENDED,
   SANS,
   SERIF,
-  type CardElement,
+  type CardNode,
   type CardText,
 } from './social-card.ts';
 
@@ -27,8 +26,8 @@ const require = createRequire(join(process.cwd(), 'package.json'));
 /**
  * The weights the card draws, in the Latin and Latin Extended subsets: together they hold
  * French (« » ’ … œ, no-break spaces) and the names of a world news report (Łódź, Ştefan).
- * WOFF, as Satori does not read WOFF2. Fontsource exports neither its package.json nor its
- * fonts: they are found beside its style sheet.
+ * Fontsource exports neither its package.json nor its fonts: they are found beside its style
+ * sheet.
  */
 const FACES = [
   { family: SERIF, font: 'source-serif-4', weight: 700, css: () => require.resolve('@fontsource/source-serif-4') },
@@ -40,19 +39,19 @@ const SUBSETS = [
   { subset: 'latin-ext', suffix: EXTENDED },
 ];
 
-let drawing: { fonts: Font[]; fingerprint: string } | undefined;
+let fonts: { faces: FontDetails[]; fingerprint: string } | undefined;
 
 /**
  * The fonts, read once per process, and their fingerprint: besides the layout, what decides how
- * a card looks. Not the versions of Satori and resvg: an upgrade would draw the whole archive
- * again (two minutes of CPU at 5,000 articles, docs/performance.md) for a few pixels; delete
- * the store (`cardStore`) to have it.
+ * a card looks. Not the version of takumi: an upgrade would draw the whole archive again (20 s
+ * of CPU at 5,000 articles, docs/performance.md) for a few pixels; delete the store
+ * (`cardStore`) to have it.
  */
-function drawingTools() {
-  if (drawing) return drawing;
+function cardFonts() {
+  if (fonts) return fonts;
   const hash = createHash('sha256');
-  const fonts = FACES.flatMap((face) =>
-    SUBSETS.map(({ subset, suffix }): Font => {
+  const faces = FACES.flatMap((face) =>
+    SUBSETS.map(({ subset, suffix }): FontDetails => {
       const data = readFileSync(
         join(dirname(face.css()), 'files', `${face.font}-${subset}-${face.weight}-normal.woff`),
       );
@@ -60,34 +59,47 @@ function drawingTools() {
       return { name: `${face.family}${suffix}`, data, weight: face.weight, style: 'normal' };
     }),
   );
-  drawing = { fonts, fingerprint: hash.digest('hex') };
-  return drawing;
+  fonts = { faces, fingerprint: hash.digest('hex') };
+  return fonts;
+}
+
+let renderer: Promise<Renderer> | undefined;
+
+/** Takumi with the card's fonts, started by the first card a process draws. */
+function cardRenderer(): Promise<Renderer> {
+  renderer ??= (async () => {
+    const started = new Renderer();
+    for (const face of cardFonts().faces) await started.registerFont(face);
+    return started;
+  })();
+  return renderer;
 }
 
 /** A card to draw: what it says, its layout and the name of the file it makes. */
 export interface Card {
   key: string;
   text: CardText;
-  layout: CardElement;
+  layout: CardNode;
 }
 
 export function cardOf(text: CardText): Card {
   const layout = cardLayout(text);
-  return { key: cardKey(layout, drawingTools().fingerprint), text, layout };
+  return { key: cardKey(layout, cardFonts().fingerprint), text, layout };
 }
 
 /**
  * The card's PNG, drawn once: from the store when a build has drawn it before, otherwise laid
- * out by Satori (about 10 ms, on this thread) and rasterised and encoded by resvg (about 30 ms,
- * the rasterising on libuv's threads, so that a build drawing several cards keeps both cores
- * busy). Written to a temporary name then renamed, so a killed build never leaves half a file.
+ * out, rasterised and encoded by takumi (about 6 ms of CPU, on libuv's threads, so that a build
+ * drawing several cards keeps both cores busy). Takumi writes a palette PNG when the card has
+ * at most 256 colours, as it does (its three colours and their anti-aliasing): about 16 KB,
+ * losslessly, and cheaper to encode than a JPEG or a WebP of the same card. Written to a
+ * temporary name then renamed, so a killed build never leaves half a file.
  */
 export async function renderCard(card: Card): Promise<Buffer> {
   const file = join(cardStore(), `${card.key}.png`);
   if (existsSync(file)) return readFileSync(file);
-  const svg = await satori(card.layout, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: drawingTools().fonts });
-  const image = await renderAsync(svg, { font: { loadSystemFonts: false } });
-  const png = image.asPng();
+  const drawer = await cardRenderer();
+  const png = await drawer.render(card.layout, { width: CARD_WIDTH, height: CARD_HEIGHT, format: 'png' });
   mkdirSync(cardStore(), { recursive: true });
   const partial = `${file}.${process.pid}.tmp`;
   writeFileSync(partial, png);

@@ -29,11 +29,10 @@ export interface CardText {
   site: string;
 }
 
-/** An element as Satori takes it: React's shape without React. */
-export interface CardElement {
-  type: 'div';
-  props: { style: Record<string, string | number>; children?: string | CardElement[] };
-}
+/** A node as takumi takes it: a box of nodes, or a run of text, each styled with CSS properties. */
+export type CardNode =
+  { type: 'container'; style: CardStyle; children: CardNode[] } | { type: 'text'; style: CardStyle; text: string };
+type CardStyle = Record<string, string | number>;
 
 /** The light values of `--color-paper`, `--color-ink` and `--color-accent` (src/styles/global.css). */
 export const CARD_COLOURS = {
@@ -61,14 +60,16 @@ export interface TitleFit {
   /** The title, cut after a word and ended with an ellipsis when it would not fit at the last size. */
   title: string;
   fontSize: number;
-  /** Lines it may take: Satori ends the last one with an ellipsis if the estimate was short. */
+  /** Lines it may take: the renderer ends the last one with an ellipsis if the estimate was short. */
   lines: number;
 }
 
 /**
- * The largest size at which the title fits in its box, estimated from its length: laying the
- * card out to measure costs about 10 ms each time. A title too long even at the last size is
- * cut there after a word, rather than by Satori in the middle of one.
+ * The largest size at which the title fits in its box, estimated from its length: the card's
+ * name depends on it and is worked out for every article on every build, publications
+ * included, where laying each card out to measure (0.4 ms with takumi) would add over a second
+ * at 5,000 articles, and make the name wait for the renderer. A title too long even at the last
+ * size is cut there after a word, rather than by the renderer in the middle of one.
  */
 export function fitTitle(title: string, hasKicker: boolean): TitleFit {
   const height = hasKicker ? TITLE_HEIGHT_UNDER_KICKER : TITLE_HEIGHT;
@@ -99,19 +100,18 @@ export function cardText(
   };
 }
 
-const div = (style: CardElement['props']['style'], children?: CardElement['props']['children']): CardElement => ({
-  type: 'div',
-  props: children === undefined ? { style } : { style, children },
-});
+const box = (style: CardStyle, children: CardNode[]): CardNode => ({ type: 'container', style, children });
+const run = (style: CardStyle, words: string): CardNode => ({ type: 'text', style, text: words });
 
 /**
- * Font families by subset: Satori takes one file per name, weight and style, and looks for a
- * character missing from the Latin file (Ł, Ş) in the Latin Extended one under its own name.
+ * Font families by subset: each file is registered under its own name, and a character missing
+ * from the Latin one (Ł, Ş) is found in the Latin Extended one, next in the stack. Quoted, as in
+ * CSS: a name with a word starting with a digit is not an identifier.
  */
 export const SERIF = 'Source Serif 4';
 export const SANS = 'Source Sans 3';
 export const EXTENDED = ' Latin Ext';
-const families = (family: string) => `${family}, ${family}${EXTENDED}`;
+const families = (family: string) => `"${family}", "${family}${EXTENDED}"`;
 
 /**
  * The card in the house style: the masthead over a rule as in the site's header; then, in the
@@ -119,11 +119,11 @@ const families = (family: string) => `${family}, ${family}${EXTENDED}`;
  * kicker in extra-bold sans, and the title in the serif of the site's headlines; the accent
  * colour along the bottom edge.
  */
-export function cardLayout(text: CardText): CardElement {
+export function cardLayout(text: CardText): CardNode {
   const { paper, ink, accent } = CARD_COLOURS;
   const fit = fitTitle(text.title, text.kicker !== undefined);
   const sans = { fontFamily: families(SANS), color: accent, lineHeight: 1.2 };
-  return div(
+  return box(
     {
       boxSizing: 'border-box',
       width: CARD_WIDTH,
@@ -136,7 +136,7 @@ export function cardLayout(text: CardText): CardElement {
       borderBottom: `12px solid ${accent}`,
     },
     [
-      div(
+      run(
         {
           fontFamily: families(SERIF),
           fontWeight: 700,
@@ -148,15 +148,15 @@ export function cardLayout(text: CardText): CardElement {
         },
         text.site,
       ),
-      div({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', paddingTop: 24 }, [
-        div(
+      box({ flexGrow: 1, display: 'flex', flexDirection: 'column', justifyContent: 'center', paddingTop: 24 }, [
+        run(
           { ...sans, fontWeight: 700, fontSize: 26, letterSpacing: '0.06em', textTransform: 'uppercase' },
           text.section,
         ),
         ...(text.kicker === undefined
           ? []
-          : [div({ ...sans, fontWeight: 800, fontSize: 34, marginTop: 8 }, text.kicker)]),
-        div(
+          : [run({ ...sans, fontWeight: 800, fontSize: 34, marginTop: 8 }, text.kicker)]),
+        run(
           {
             fontFamily: families(SERIF),
             fontWeight: 700,
@@ -180,6 +180,6 @@ export function cardLayout(text: CardText): CardElement {
  * same name, which lets a build reuse it and a social network keep it in its cache; a changed
  * card gets a new one, which the network fetches anew.
  */
-export function cardKey(layout: CardElement, fingerprint: string): string {
+export function cardKey(layout: CardNode, fingerprint: string): string {
   return createHash('sha256').update(fingerprint).update(JSON.stringify(layout)).digest('base64url').slice(0, 22);
 }

@@ -49,7 +49,7 @@ describe('the card’s name, its cache key', () => {
   test('changes with the template, whose layout it hashes', () => {
     const layout = cardLayout(TEXT);
     const retouched = structuredClone(layout);
-    retouched.props.style['borderBottom'] = `16px solid ${CARD_COLOURS.accent}`;
+    retouched.style['borderBottom'] = `16px solid ${CARD_COLOURS.accent}`;
     expect(cardKey(retouched, 'f')).not.toBe(cardKey(layout, 'f'));
   });
 });
