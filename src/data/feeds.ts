@@ -1,4 +1,4 @@
-import rss from '@astrojs/rss';
+import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { cacheKey } from '../lib/cache-key';
 import {
   FEED_NAMESPACES,
@@ -79,12 +79,26 @@ export async function storyFeedResponse({ feed, description, page, articles, lin
     site: new URL(page, origin).href,
     xmlns: FEED_NAMESPACES,
     customData: `<language>fr</language>`,
-    items: await Promise.all(
-      articles.map(async (article) =>
-        articleItem(article, feedBody(article, links, origin, await pictureOf(article)), origin),
-      ),
-    ),
+    items: await Promise.all(articles.map((article) => itemOf(article, links))),
   });
+}
+
+/** Items made in this build, by story: a story is in five or six feeds (site, section, authors, tags). */
+const madeItems = new Map<string, Promise<RSSFeedItem>>();
+
+/**
+ * A story's item, made once per build: its full text and picture cost more than writing the
+ * feed around them. `astro dev` makes it on each request, so an edit shows at once.
+ */
+function itemOf(article: Article, links: StoryFeed['links']): Promise<RSSFeedItem> {
+  const make = async () => articleItem(article, feedBody(article, links, origin, await pictureOf(article)), origin);
+  if (import.meta.env.DEV) return make();
+  let item = madeItems.get(article.slug);
+  if (item === undefined) {
+    item = make();
+    madeItems.set(article.slug, item);
+  }
+  return item;
 }
 
 /** An article's published comments, newest first, the latest few only. */
