@@ -54,8 +54,27 @@ export async function storyFeedRoutes<L extends { name: string; url: string; art
   const site = await getSite();
   return listings(site).map((listing) => {
     const props = storyFeed(site, feedOf(listing), describe(listing), listing.url, listing.articles);
-    return { params: params(listing), props, ...(pagesHaveCacheKeys && { cacheKey: cacheKey(props) }) };
+    return { params: params(listing), props, ...(pagesHaveCacheKeys && { cacheKey: feedKey(props) }) };
   });
+}
+
+/** Each story's own key, worked out once per build although a story is in several feeds. */
+const storyKeys = new WeakMap<Article, string>();
+
+/**
+ * A feed's cache key: its stories' keys rather than their data, which hashing again for each
+ * feed that lists them cost more than rendering the few feeds a publication changes.
+ */
+function feedKey({ articles, ...feed }: StoryFeed): string {
+  const keys = articles.map((article) => {
+    let key = storyKeys.get(article);
+    if (key === undefined) {
+      key = cacheKey(article);
+      storyKeys.set(article, key);
+    }
+    return key;
+  });
+  return cacheKey({ ...feed, articles: keys });
 }
 
 /** The lead picture as a shared link shows it (`socialImage`), so the build makes it once. */
