@@ -5,7 +5,9 @@ import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
 import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
-import { INDEX_FOLDER, buildSearchIndex } from './src/integrations/search-index.ts';
+import { buildSearchIndex } from './src/integrations/search-index.ts';
+import { INDEX_FOLDER } from './src/integrations/search-plan.ts';
+import { keepSocialCards } from './src/integrations/social-cards.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
@@ -31,6 +33,7 @@ export default defineConfig({
     injectThemeBoot(),
     writeSecurityHeaders(),
     pruneStaleOutput({ owned: [INDEX_FOLDER] }),
+    keepSocialCards(),
     buildSearchIndex(),
     refreshContentInDev(),
   ],

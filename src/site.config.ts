@@ -18,6 +18,10 @@ export const siteConfig = {
   tagline: 'L’actualité, sans détour',
   /** Production origin, used for canonical URLs. */
   url: 'https://kiosque.example',
+  /** The newsroom's logo as search engines show it beside its stories (a square PNG in `public/`). */
+  logo: { path: '/logo.png', width: 512, height: 512 },
+  /** The editorial charter, named in every story's structured data (`publishingPrinciples`). */
+  publishingPrinciples: '/infos/charte-editoriale/',
   /** Comment mode used when an article does not set its own. */
   defaultCommentsMode: 'open',
   /** How many top-level comments show before the « voir la suite » control. */
@@ -40,6 +44,8 @@ export const siteConfig = {
   commentsEndpoint: endpoint('KIOSQUE_COMMENTS_ENDPOINT', 'http://127.0.0.1:4323/commentaires/'),
   /** Comments close this many days after publication unless an article says otherwise; `null`: never. */
   commentsCloseAfterDays: 30 as number | null,
+  /** Most items in a feed: feed readers fetch feeds often, so they stay small. */
+  feedItems: 50,
   /** Stories per page of a section, tag, author, agency or month listing. */
   perPage: 20,
   /** The home page's layout (`src/lib/fronts.ts`); its lead story is chosen in `content/une.yaml`. */

@@ -16,6 +16,11 @@ export interface Phases {
   search?: number | undefined;
   /** Our removal of stale output (`[kiosque-prune-stale-output] … in 0.31 s`). */
   prune?: number | undefined;
+  /**
+   * Social cards drawn by the build (`[kiosque-social-cards] 16 card(s), 3 drawn …`): a count, not
+   * seconds, as they are drawn during page generation, whose time holds theirs.
+   */
+  cards?: number | undefined;
 }
 
 /** Astro's durations: « 136ms », « 12.4s », « 1m 8s ». */
@@ -57,6 +62,7 @@ export function phases(output: string): Phases {
   );
   const completed = (heading: string) =>
     seconds(log.match(new RegExp(String.raw`${heading}[\s\S]*?✓ Completed in (${DURATION})`))?.[1]);
+  const drawn = log.match(/\[kiosque-social-cards\] \d+ card\(s\), (\d+) drawn/)?.[1];
   return {
     contentSync: seconds(sync),
     bundling: vite || undefined,
@@ -64,5 +70,6 @@ export function phases(output: string): Phases {
     images: completed('generating optimized images'),
     search: integrationSeconds(log, 'kiosque-search-index'),
     prune: integrationSeconds(log, 'kiosque-prune-stale-output'),
+    cards: drawn === undefined ? undefined : Number(drawn),
   };
 }

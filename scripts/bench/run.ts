@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: builds Kiosque from generated corpora and reports, for each scenario, the
  * median and spread of wall time, CPU time, peak memory of the process tree, pages per second,
- * output size, Astro's start-up and its phases (content sync, bundling, pages, images), and our
- * integrations' own (search index, pruning). See docs/performance.md.
+ * output size, Astro's start-up and its phases (content sync, bundling, pages, images), our
+ * integrations' own (search index, pruning) and how many social cards the build drew. See
+ * docs/performance.md.
  *
  * Scenarios: clean, warm, edit (one article changed), comment (one comment added), dev-cold and
  * dev-warm (`astro dev`, from its start to the first article page), dev-edit and dev-new (in a
@@ -120,6 +121,7 @@ function summary(row: Row) {
     images: of((r) => r.phases?.images),
     search: of((r) => r.phases?.search),
     prune: of((r) => r.phases?.prune),
+    cards: of((r) => r.phases?.cards),
   };
 }
 
@@ -147,6 +149,7 @@ const COLUMNS: [string, (r: Summary) => Stat, number][] = [
   ['images s', (r) => r.images, 2],
   ['search s', (r) => r.search, 2],
   ['prune s', (r) => r.prune, 2],
+  ['cards drawn', (r) => r.cards, 0],
 ];
 
 function table(results: Summary[]): string {

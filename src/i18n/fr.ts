@@ -59,6 +59,9 @@ export const fr = {
     copy: 'Copier le lien',
     email: 'Envoyer par e-mail',
     native: 'Partager',
+    /** The description of the card a shared link shows for an article without a picture: its words. */
+    cardAlt: (card: { section: string; kicker?: string | undefined; title: string; site: string }) =>
+      `${card.kicker === undefined ? '' : `${card.kicker} `}${card.title} — ${card.section}, ${card.site}`,
   },
   published: 'Publié le',
   updated: 'Modifié le',
@@ -69,6 +72,8 @@ export const fr = {
   readAlso: 'Lire aussi',
   contents: 'Sommaire',
   mustReads: `À ne pas manquer`,
+  /** The column beside a page's stories, named apart from the other asides a page may hold (a newsletter's box). */
+  sidebar: 'En complément',
   related: 'Sur le même sujet',
   latest: 'Les dernières informations',
   leadStory: 'À la une',
@@ -77,6 +82,10 @@ export const fr = {
   mostCommented: 'Les plus commentés',
   citedIn: 'Cet article est cité dans',
   tags: 'Sujets',
+  feeds: {
+    follow: 'Suivre par flux RSS',
+    comments: 'Suivre les commentaires par flux RSS',
+  },
   listing: {
     nav: 'Pages',
     previous: 'Page précédente',

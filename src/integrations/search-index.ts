@@ -12,13 +12,11 @@ import {
   searchDigest,
   searchablePart,
   SHARD_PAGES,
+  INDEX_FOLDER,
   shardPages,
   sortDate,
   type BaseIndex,
 } from './search-plan.ts';
-
-/** Where the index goes in the output; the search page loads `/pagefind/pagefind.js`. */
-export const INDEX_FOLDER = 'pagefind';
 
 /**
  * Pagefind's ready-made search interfaces, written beside the index whether used or not; the

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
 
+/** Where the index goes in the output; the search page loads `/pagefind/pagefind.js`. */
+export const INDEX_FOLDER = 'pagefind';
+
 /**
  * The part of a page Pagefind reads: the element marked `data-pagefind-body` (the article),
  * whose text, title, metadata and sort key make the page's search record. Everything else on

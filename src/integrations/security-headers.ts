@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { CARD_FOLDER } from '../data/social-card.ts';
 
 /**
  * What a page's `<meta>` Content-Security-Policy cannot say (`frame-ancestors` only works as
@@ -18,8 +19,10 @@ const securityHeaders: Record<string, string> = {
 /** The `_headers` file (Netlify, Cloudflare Pages and others read it; docs/deployment.md). */
 function headersFile(): string {
   const lines = ['/*', ...Object.entries(securityHeaders).map(([name, value]) => `  ${name}: ${value}`)];
-  // Bundled assets carry a content hash in their name, so they never change under one URL.
-  lines.push('/_astro/*', '  Cache-Control: public, max-age=31536000, immutable');
+  // Bundled assets and social cards carry a hash of their content in their name, so they
+  // never change under one URL.
+  for (const folder of ['_astro', CARD_FOLDER])
+    lines.push(`/${folder}/*`, '  Cache-Control: public, max-age=31536000, immutable');
   return `${lines.join('\n')}\n`;
 }
 

@@ -6,20 +6,21 @@ import { filesUnder } from '../lib/files.ts';
 
 /**
  * Files an earlier build left in the output that this build did not make: pages of articles
- * since deleted or unpublished, bundled assets nothing links to any more, files since removed
- * from `public/`. A page the incremental build restored keeps its old date, so pages are
- * known by the build's list; every other file it makes is written anew. What is in `public/`
- * is never stale, nor what is in the folders named in `owned`, which another step of the
- * build keeps up to date itself (the search index).
+ * since deleted or unpublished, cards no article shows any more, bundled assets nothing links
+ * to any more, files since removed from `public/`. A page or an endpoint's file (a card) that
+ * the incremental build left in place keeps its old date, so what the build lists (`routes`)
+ * is kept, and a page it does not list is stale; every other file it makes is written anew.
+ * What is in `public/` is never stale, nor what is in the folders named in `owned`, which
+ * another step of the build keeps up to date itself (the search index).
  */
 export function staleOutputFiles(options: {
   outDir: string;
   publicDir: string;
-  pages: ReadonlySet<string>;
+  routes: ReadonlySet<string>;
   builtSince: number;
   owned?: readonly string[];
 }): string[] {
-  const { outDir, publicDir, pages, builtSince, owned = [] } = options;
+  const { outDir, publicDir, routes, builtSince, owned = [] } = options;
   const ownedFolders = owned.map((folder) => join(outDir, folder) + sep);
   const published = new Set(
     existsSync(publicDir) ? filesUnder(publicDir).map((file) => relative(publicDir, file)) : [],
@@ -28,8 +29,8 @@ export function staleOutputFiles(options: {
   for (const file of filesUnder(outDir)) {
     if (ownedFolders.some((folder) => file.startsWith(folder))) continue;
     if (published.has(relative(outDir, file))) continue;
-    const isPage = file.endsWith('.html');
-    if (isPage ? !pages.has(file) : statSync(file).mtimeMs < builtSince) stale.push(file);
+    if (routes.has(file)) continue;
+    if (file.endsWith('.html') || statSync(file).mtimeMs < builtSince) stale.push(file);
   }
   return stale;
 }
@@ -65,8 +66,8 @@ export function pruneStaleOutput(options: { owned?: readonly string[] } = {}): A
       'astro:build:done': ({ dir, assets, logger }) => {
         const started = performance.now();
         const outDir = fileURLToPath(dir);
-        const pages = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
-        const stale = staleOutputFiles({ outDir, publicDir, pages, builtSince, owned: options.owned ?? [] });
+        const routes = new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+        const stale = staleOutputFiles({ outDir, publicDir, routes, builtSince, owned: options.owned ?? [] });
         for (const file of stale) rmSync(file);
         for (const entry of readdirSync(outDir, { withFileTypes: true })) {
           if (entry.isDirectory()) removeEmptyFolders(join(outDir, entry.name));

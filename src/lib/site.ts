@@ -215,12 +215,16 @@ interface ListingShows {
 
 /** Everything pages need, computed once per build. */
 export interface Site {
+  /** The moment the site is built for (`KIOSQUE_NOW` when set). */
+  now: Date;
   sections: Section[];
   /** Published (non-draft) articles, newest first. */
   articles: Article[];
   article(slug: string): Article | undefined;
   /** Published comments of an article, as two-level threads. */
   threads(slug: string): Thread<Comment>[];
+  /** Published comments of an article, newest first. */
+  comments(slug: string): Comment[];
   /** Number of published comments of an article. */
   commentCount(slug: string): number;
   /** Related stories, leaving out what the same page already lists: picks, « Lire aussi », citing stories. */
@@ -429,6 +433,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   });
 
   const site: Site = {
+    now: options.now,
     sections,
     articles,
     article: (slug) => articleBySlug.get(slug),
@@ -440,6 +445,10 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       }
       return threads;
     },
+    comments: (slug) =>
+      (commentsByArticle.get(slug) ?? []).toSorted(
+        (a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id.localeCompare(a.id),
+      ),
     commentCount: (slug) => commentsByArticle.get(slug)?.length ?? 0,
     related(article) {
       let related = relatedCache.get(article.slug);

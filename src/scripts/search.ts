@@ -86,14 +86,20 @@ function renderResult(template: HTMLTemplateElement, { url, meta }: ResultData):
   const title = part<HTMLAnchorElement>(item, 'result-title');
   title.href = url;
   title.textContent = meta.title ?? url;
+  // Made here rather than in the template, where they would be invalid HTML, empty (SearchResults.astro).
+  const heading = document.createElement('h2');
+  title.replaceWith(heading);
+  heading.append(title);
   const kicker = part(item, 'result-kicker');
   if (meta.kicker) kicker.textContent = meta.kicker;
   else kicker.remove();
   part(item, 'result-standfirst').textContent = meta.standfirst ?? '';
-  const date = part<HTMLTimeElement>(item, 'result-date');
+  const date = part(item, 'result-date');
   if (meta.date) {
-    date.dateTime = meta.date.slice(0, 10);
-    date.textContent = formatDay(new Date(meta.date));
+    const time = document.createElement('time');
+    time.dateTime = meta.date.slice(0, 10);
+    time.textContent = formatDay(new Date(meta.date));
+    date.append(time);
   } else date.remove();
   return item;
 }

@@ -65,7 +65,7 @@ describe('CommentArea', () => {
   test('open: a honeypot hidden from readers, and the closing date for the page’s script', async () => {
     const closesAt = new Date('2026-12-28T16:05:00Z');
     const html = await render(CommentArea, { ...base, mode: 'open', closesAt });
-    expect(html).toMatch(/<input name="website" hidden tabindex="-1"/);
+    expect(html).toMatch(/<input type="text" name="website" hidden tabindex="-1"/);
     expect(html).toContain('data-closes-at="2026-12-28T16:05:00.000Z"');
   });
 

@@ -109,7 +109,7 @@ describe('keyboard and structure', () => {
         const { text, outline } = await focused(page);
         stops.push({ text, outline });
       }
-      // Skip link, site name, search, theme switch, then the five sections.
+      // Skip link, site name, search field and its button, theme switch, then the sections.
       expect(stops.map((s) => s.text)).toContain('Kiosque, accueil');
       expect(stops.map((s) => s.text)).toContain('Thème sombre');
       for (const stop of stops) expect(stop.outline, stop.text).toBeGreaterThanOrEqual(2);

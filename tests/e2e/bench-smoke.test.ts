@@ -32,6 +32,7 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
       images?: { median: number };
       search?: { median: number };
       prune?: { median: number };
+      cards?: { median: number };
     }[];
   };
   expect(results.map((r) => r.scenario)).toEqual(['clean', 'comment', 'dev-warm', 'dev-edit', 'dev-new']);
@@ -42,6 +43,9 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
   for (const phase of ['startup', 'contentSync', 'pageGeneration', 'images', 'search', 'prune'] as const) {
     expect(clean?.[phase]?.median, phase).toBeGreaterThanOrEqual(0);
   }
+  // A third of the articles have a picture; the others get a card, drawn by the clean build only.
+  expect(clean?.cards?.median).toBeGreaterThan(0);
+  expect(comment?.cards?.median).toBe(0);
   expect(comment?.search?.median).toBeGreaterThanOrEqual(0);
   expect(devWarm?.wallSeconds?.median).toBeGreaterThan(0);
   // From the saved edit to the first response that shows it; the server was already up.
@@ -51,6 +55,6 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
   expect(devNew?.wallSeconds?.median).toBeGreaterThan(0);
   // …and the edit is undone, so that the next run starts from the same corpus.
   expect(readFileSync(join(root, '.bench/corpus-40-2/articles/article-000001.md'), 'utf8')).not.toMatch(/banctemoin/);
-  expect(run.stdout).toMatch(/\| size \| scenario \| wall s \|.*\| search s \| prune s \|/);
+  expect(run.stdout).toMatch(/\| size \| scenario \| wall s \|.*\| search s \| prune s \| cards drawn \|/);
   expect(run.stdout).toMatch(/\| N=40 C=2 \| clean \|/);
 }, 300_000);

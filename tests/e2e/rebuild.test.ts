@@ -1,4 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -13,13 +23,15 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const { browser } = useBrowser();
 const content = join(scratch, 'content');
 const dist = join(scratch, 'dist');
+const cache = join(scratch, 'cache');
+const cardStore = join(cache, 'kiosque-cards');
 const NBSP = '\u00A0';
 
 /** Builds the copy; its search index in shards of a few pages, as an archive's, beside the overlay. */
 function build(env: Record<string, string> = {}) {
   const result = buildSite(['--outDir', dist], {
     KIOSQUE_CONTENT_DIR: content,
-    KIOSQUE_CACHE_DIR: join(scratch, 'cache'),
+    KIOSQUE_CACHE_DIR: cache,
     KIOSQUE_SEARCH_SHARD_PAGES: '6',
     ...env,
   });
@@ -40,6 +52,23 @@ function pagesLinkingTo(url: string): Map<string, string> {
     if (html.includes(`href="${url}"`)) pages.set(`/${relative(dist, entry.parentPath)}/`.replace('//', '/'), html);
   }
   return pages;
+}
+
+/** The file name of the card a built page shows when shared, if it shows one. */
+function cardOf(page: string): string | undefined {
+  const html = readFileSync(join(dist, page, 'index.html'), 'utf8');
+  return html.match(/<meta property="og:image" content="https:\/\/kiosque\.example\/cartes\/([^"]+)"/)?.[1];
+}
+
+/** When each card in the store was drawn, by file name. */
+const drawnAt = () => new Map(readdirSync(cardStore).map((name) => [name, statSync(join(cardStore, name)).mtimeMs]));
+
+/** What the build said of cards: how many it lists, how many it drew, how many it removed from the store. */
+function cardsLogged(output: string) {
+  const m = output.match(/\[kiosque-social-cards\] (\d+) card\(s\), (\d+) drawn by this build; (\d+) no longer used/);
+  expect(m, output).not.toBeNull();
+  const [listed, drawn, removed] = (m ?? []).slice(1).map(Number);
+  return { listed, drawn, removed };
 }
 
 /** What the search page lists for `query`, once it has answered. */
@@ -72,10 +101,23 @@ describe('a rebuild after an edit (production build, built site, Chromium)', { t
     expect([...showing.keys()].some((page) => page.startsWith('/archives/'))).toBe(true);
     expect(showing.has('/sciences/fin-reseau-cuivre-communes-fibre/')).toBe(true);
 
+    const oldCard = cardOf(EDITED) ?? '';
+    const drawnBefore = drawnAt();
     edit('articles/services-publics-demarches-en-ligne.md', (text) =>
       text.replace(/^title: .*$/m, 'title: Les guichets numériques oublient encore des millions d usagers zéphyriens'),
     );
     const output = build();
+    // Its card is drawn again under a new name, the old one goes, and no other card is drawn.
+    const newCard = cardOf(EDITED) ?? '';
+    expect(cardsLogged(output)).toEqual({ listed: drawnBefore.size, drawn: 1, removed: 1 });
+    expect([existsSync(join(dist, 'cartes', oldCard)), existsSync(join(dist, 'cartes', newCard))]).toEqual([
+      false,
+      true,
+    ]);
+    const drawnAfter = drawnAt();
+    drawnBefore.delete(oldCard);
+    drawnAfter.delete(newCard);
+    expect(drawnAfter).toEqual(drawnBefore);
     // The search index was brought up to date by its overlay (the article, and the one whose
     // « Lire aussi » box shows its title), not rebuilt.
     expect(output).toMatch(/Search index: 2 page\(s\) in the overlay of recent changes, 2 outdated in the base/);
@@ -163,5 +205,21 @@ describe('a rebuild after an edit (production build, built site, Chromium)', { t
         .map((page) => page.url)
         .sort(),
     ).toEqual(before.sort());
+  });
+
+  test('finds every card again after dist/ and Astro’s caches are deleted, without drawing one', () => {
+    const cards = readdirSync(join(dist, 'cartes')).sort();
+    const env = { KIOSQUE_SEARCH_SHARD_PAGES: '1000' };
+    // Pages restored by Astro's incremental build, into an empty output folder.
+    rmSync(dist, { recursive: true });
+    expect(cardsLogged(build(env)).drawn).toBe(0);
+    expect(readdirSync(join(dist, 'cartes')).sort()).toEqual(cards);
+    // Every page rendered again, with nothing left of the caches but the store of cards.
+    rmSync(dist, { recursive: true });
+    for (const entry of readdirSync(cache))
+      if (entry !== 'kiosque-cards') rmSync(join(cache, entry), { recursive: true });
+    expect(cardsLogged(build(env))).toEqual({ listed: cards.length, drawn: 0, removed: 0 });
+    expect(readdirSync(join(dist, 'cartes')).sort()).toEqual(cards);
+    expect(cards).toContain(cardOf(EDITED));
   });
 });

@@ -166,7 +166,7 @@ describe('the search page (Chromium, built site)', () => {
     // « invivable » is only in a reader's comment; « charte » only in the footer and the comment area.
     for (const word of ['zygomatique', 'invivable', 'charte']) {
       await page.getByLabel('Rechercher dans les articles').fill(word);
-      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByRole('main').getByRole('button', { name: 'Rechercher' }).click();
       await expect(answer(page, word)).resolves.toBe(`Aucun résultat pour «${NBSP}${word}${NBSP}»`);
       await expect(results(page).count()).resolves.toBe(0);
     }

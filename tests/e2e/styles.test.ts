@@ -16,7 +16,7 @@ const pages = [
   '/404.html',
 ];
 
-/** Classes that only mark an element for others' selectors (`group-hover:`, Typography's `not-prose`). */
+/** Classes that only mark an element for others' selectors (`group-hover:`, `prose`'s `not-prose`). */
 const MARKERS = new Set(['group', 'not-prose']);
 
 describe('stylesheets (built site)', () => {

@@ -20,6 +20,11 @@ const SAMPLES: Record<string, unknown[][]> = {
   ],
   'fr.readingTime': [[3], [12]],
   'fr.seeSection': [['Économie']],
+  // What the pages hand it: the title and kicker already set the French way.
+  'fr.share.cardAlt': [
+    [{ section: 'Économie', title: 'Le tarif réglementé baissera en février', site: 'Kiosque' }],
+    [{ section: 'Sciences & Tech', kicker: 'ENQUÊTE.', title: 'Courtiers en données\u00A0: enquête', site: 'Kiosque' }],
+  ],
   'fr.comments.heading': [[0], [1234]],
   'fr.comments.inReplyTo': [['Camille']],
   'fr.comments.showMore': [[1], [1500]],

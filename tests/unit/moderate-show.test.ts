@@ -56,7 +56,8 @@ describe('show renders a comment as readers will see it', () => {
     );
     const stored = readComment(context.root, id);
     const html = await renderComment(stored);
-    expect(html).toBe('<p>Salut  <a rel="ugc nofollow noopener">x</a> </p>\n<p>Titre</p>');
+    // The link lost its javascript: address, so it is only its text.
+    expect(html).toBe('<p>Salut  x </p>\n<p>Titre</p>');
     // The same text as an article would keep the image and the heading: the path matters.
     const asArticle = (await renderMarkdown(stored.body, join(context.root, 'articles', 'hostile.md'))).code;
     expect(asArticle).not.toBe(html);

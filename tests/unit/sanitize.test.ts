@@ -40,6 +40,12 @@ describe('comment policy', () => {
     expect(html).toContain('<a href="https://exemple.fr" rel="ugc nofollow noopener">source</a>');
   });
 
+  test('unwraps a link left without an address (its `javascript:` one removed, or none given), keeping its text', async () => {
+    expect(await render('Voir [*ce* site](javascript:alert(1)) ou <a>là</a>.')).toBe(
+      '<p>Voir <em>ce</em> site ou là.</p>',
+    );
+  });
+
   test('turns a heading into a paragraph instead of a headline', async () => {
     expect(await render('# Scandale')).toBe('<p>Scandale</p>');
   });

@@ -18,7 +18,7 @@ function put(dir: string, path: string, written = new Date(thisBuild + 1000)) {
   utimesSync(join(dir, path), written, written);
 }
 
-test('a page, an asset or a public file this build did not make is stale; what it made or public/ holds is not', () => {
+test('a page, a card, an asset or a public file this build did not make is stale; what it made, listed or public/ holds is not', () => {
   put(outDir, 'index.html');
   put(outDir, 'economie/article-garde/index.html', lastBuild);
   put(outDir, 'economie/article-supprime/index.html', lastBuild);
@@ -30,16 +30,24 @@ test('a page, an asset or a public file this build did not make is stale; what i
   put(publicDir, 'infos/old.html');
   put(outDir, 'dossier-retire.pdf', lastBuild);
   put(outDir, '_headers');
+  // Cards are an endpoint's files: one left in place by the incremental build, one no article shows.
+  put(outDir, 'cartes/garde.png', lastBuild);
+  put(outDir, 'cartes/remplacee.png', lastBuild);
 
-  const pages = new Set([join(outDir, 'index.html'), join(outDir, 'economie/article-garde/index.html')]);
+  const routes = new Set([
+    join(outDir, 'index.html'),
+    join(outDir, 'economie/article-garde/index.html'),
+    join(outDir, 'cartes/garde.png'),
+  ]);
   const expected = [
     join(outDir, '_astro/BaseLayout.old.css'),
+    join(outDir, 'cartes/remplacee.png'),
     join(outDir, 'dossier-retire.pdf'),
     join(outDir, 'economie/article-supprime/index.html'),
   ];
-  expect(staleOutputFiles({ outDir, publicDir, pages, builtSince: thisBuild }).sort()).toEqual(expected);
+  expect(staleOutputFiles({ outDir, publicDir, routes, builtSince: thisBuild }).sort()).toEqual(expected);
   // Astro names the output folder with a trailing slash: the same pages are still known.
   expect(
-    staleOutputFiles({ outDir: `${outDir}/`, publicDir: `${publicDir}/`, pages, builtSince: thisBuild }).sort(),
+    staleOutputFiles({ outDir: `${outDir}/`, publicDir: `${publicDir}/`, routes, builtSince: thisBuild }).sort(),
   ).toEqual(expected);
 });

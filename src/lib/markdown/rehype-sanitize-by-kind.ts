@@ -35,8 +35,15 @@ export function rehypeSanitizeByKind() {
     });
     const clean = sanitizeComment(tree);
     visit(clean, 'element', (node: Element, index, parent) => {
+      if (parent === undefined || index === undefined) return undefined;
+      // A link whose address the policy removed (`javascript:`, `data:`…) leads nowhere: its
+      // text stays, without the `<a>`, which would otherwise look like a link and do nothing.
+      if (node.tagName === 'a' && node.properties['href'] === undefined) {
+        parent.children.splice(index, 1, ...node.children);
+        return index;
+      }
       if (node.tagName === 'a') node.properties['rel'] = [...COMMENT_LINK_REL];
-      if (node.tagName === 'p' && isBlank(node) && parent !== undefined && index !== undefined) {
+      if (node.tagName === 'p' && isBlank(node)) {
         parent.children.splice(index, 1);
         return index;
       }
