@@ -181,6 +181,8 @@ export const fr = {
     scheduled: 'Programmé pour le',
     scheduledText: `Cet article paraîtra dans la première publication du site après cette heure${NNBSP}; d’ici là, seul «${NBSP}npm run dev${NBSP}» l’affiche.`,
     list: 'Brouillons et articles programmés',
+    drafts: 'Brouillons',
+    scheduledList: 'Programmés',
     listDescription: `Ce que seul le serveur de développement montre${NBSP}: les brouillons, puis les articles programmés, les plus proches d’abord.`,
     none: 'Aucun brouillon ni article programmé.',
   },

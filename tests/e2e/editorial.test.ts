@@ -154,7 +154,7 @@ describe('previews in `astro dev`', { timeout: 120_000 }, () => {
       const published = await get(CORRECTED);
       expect(published.text).not.toContain('Brouillon');
       const list = await get('/brouillons/');
-      expect(list.text).toMatch(/Brouillon \(1\) Transports.*Programmés \(1\) Budget de la culture/);
+      expect(list.text).toMatch(/Brouillons \(1\) Transports.*Programmés \(1\) Budget de la culture/);
     } finally {
       dev.stop();
       rmSync(scratch, { recursive: true, force: true });
