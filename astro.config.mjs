@@ -8,6 +8,8 @@ import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
 import { INDEX_FOLDER } from './src/integrations/search-plan.ts';
 import { keepSocialCards } from './src/integrations/social-cards.ts';
+import { previewsInDev } from './src/integrations/previews.ts';
+import { recordPublication } from './src/integrations/publication-record.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
@@ -36,6 +38,8 @@ export default defineConfig({
     keepSocialCards(),
     buildSearchIndex(),
     refreshContentInDev(),
+    previewsInDev(),
+    recordPublication(),
   ],
   security: {
     // Astro adds the hashes of its own scripts and styles, the theme's inline script among them

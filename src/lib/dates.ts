@@ -7,6 +7,8 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   timeZone: TIME_ZONE,
 });
+const dayMonthFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: TIME_ZONE });
+const yearFormat = new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: TIME_ZONE });
 const shortDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: TIME_ZONE });
 const clockFormat = new Intl.DateTimeFormat('fr-FR', {
   hour: 'numeric',
@@ -43,6 +45,15 @@ export function formatClock(date: Date): string {
 /** « 28 novembre 2026 à 17 h 05 », Paris time. */
 export function formatDateTime(date: Date): string {
   return `${formatDay(date)} à\u00A0${formatClock(date)}`;
+}
+
+/**
+ * « 3 décembre à 7 h 00 » when the date falls in the year of `now`, Paris time, as one says it
+ * of a date close at hand; « 3 janvier 2027 à 7 h 00 » otherwise.
+ */
+export function formatDateTimeFrom(date: Date, now: Date): string {
+  const day = yearFormat.format(date) === yearFormat.format(now) ? dayMonthFormat.format(date) : dayFormat.format(date);
+  return `${day.replace(/^1 /, '1er ')} à\u00A0${formatClock(date)}`;
 }
 
 /** « 28 nov. à 17 h 05 »: the compact form for cards on fronts, where the year goes without saying. */

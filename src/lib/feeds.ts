@@ -1,6 +1,9 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { fr } from '../i18n/fr';
 import { siteConfig } from '../site.config';
 import { splitBody } from './body-slots';
+import { formatDateTime } from './dates';
+import { notesNewestFirst } from './editor-notes';
 import type { Article, Comment } from './site';
 import { typeset } from './typography';
 
@@ -38,21 +41,6 @@ export const commentFeed = (article: { title: string; url: string }): Feed => ({
 export const hasCommentFeed = (article: Pick<Article, 'commentsMode'>, commentCount: number) =>
   commentCount > 0 || article.commentsMode !== 'closed';
 
-/**
- * What a feed carries of the stories it lists: the latest, never one dated after the build
- * (a story scheduled for later has no business in a reader's list yet). Drafts never reach
- * `Site.articles`.
- */
-export function latestForFeed<T extends Pick<Article, 'publishedAt'>>(articles: readonly T[], now: Date): T[] {
-  const published: T[] = [];
-  for (const article of articles) {
-    if (article.publishedAt.getTime() > now.getTime()) continue;
-    published.push(article);
-    if (published.length === siteConfig.feedItems) break;
-  }
-  return published;
-}
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
@@ -79,12 +67,16 @@ export interface FeedPicture {
  * address absolute. The body was sanitized when it was rendered.
  */
 export function feedBody(
-  article: Pick<Article, 'html'>,
+  article: Pick<Article, 'html' | 'corrections' | 'updates'>,
   links: Readonly<Record<string, { title: string; url: string }>>,
   origin: string,
   picture?: FeedPicture,
 ): string {
-  const parts: string[] = [];
+  // Corrections and updates first, as the page prints them: a reader of the feed learns what changed.
+  const parts = notesNewestFirst(article).map(
+    (note) =>
+      `<p><strong>${fr.notes[note.kind]}</strong> (${formatDateTime(note.date)})${typeset(' :')} ${escapeHtml(typeset(note.text))}</p>`,
+  );
   if (picture) {
     parts.push(
       `<figure><img src="${escapeHtml(picture.url)}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(picture.alt)}" />` +

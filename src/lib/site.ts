@@ -66,6 +66,7 @@ export interface Article {
   authors: Author[];
   source?: string | undefined;
   publishedAt: Date;
+  /** The latest of `updatedAt` and the notes' dates: what « Modifié le » shows. */
   updatedAt?: Date | undefined;
   tags: string[];
   related: string[];
@@ -74,12 +75,29 @@ export interface Article {
   /** When comments close; the page's script applies it again in the reader's browser. */
   commentsCloseAt?: Date | undefined;
   image?: ArticleImage | undefined;
-  draft: boolean;
+  /** Where the story stands at the build's clock: only published stories reach a production build. */
+  status: ArticleStatus;
+  /** « Rectificatif » notes, newest first. */
+  corrections: EditorNote[];
+  /** « Mise à jour » notes, newest first. */
+  updates: EditorNote[];
   readingMinutes: number;
   readAlso: string[];
   /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
   contents: Intertitle[];
   html: Html;
+}
+
+/**
+ * `draft`: the editor has not let it out; `scheduled`: its `publishedAt` is still to come at
+ * the build's clock, and it appears in the first build after it.
+ */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+/** A dated correction or update, as the newsroom wrote it. */
+export interface EditorNote {
+  date: Date;
+  text: string;
 }
 
 /**
@@ -131,6 +149,8 @@ export interface RawContent {
       commentsCloseAfterDays?: number | null | undefined;
       image?: (Omit<ArticleImage, 'alt'> & { alt?: string | undefined; decorative: boolean }) | undefined;
       draft: boolean;
+      corrections: EditorNote[];
+      updates: EditorNote[];
     };
   }[];
   comments: {
@@ -218,9 +238,13 @@ export interface Site {
   /** The moment the site is built for (`KIOSQUE_NOW` when set). */
   now: Date;
   sections: Section[];
-  /** Published (non-draft) articles, newest first. */
+  /** Published articles, newest first: neither drafts nor scheduled stories. */
   articles: Article[];
+  /** Drafts and scheduled stories, soonest first, when the site is built for preview (`astro dev`); otherwise none. */
+  previews: Article[];
   article(slug: string): Article | undefined;
+  /** Every correction of a published story, newest first: the « Rectificatifs » page. */
+  corrections: { article: Article; note: EditorNote }[];
   /** Published comments of an article, as two-level threads. */
   threads(slug: string): Thread<Comment>[];
   /** Published comments of an article, newest first. */
@@ -263,8 +287,10 @@ export interface SiteOptions {
   defaultCommentsMode: CommentsMode;
   /** Site default: comments close this many days after publication; `null`: never. */
   commentsCloseAfterDays: number | null;
-  /** The build's clock, for closing dates. */
+  /** The build's clock, for closing dates and scheduled stories. */
   now: Date;
+  /** Keep drafts and scheduled stories as `previews` (`astro dev`), with their pages. */
+  previews: boolean;
   relatedMax: number;
   front: Omit<FrontOptions, 'chosen' | 'now' | 'commentCount'>;
 }
@@ -280,10 +306,12 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   const problems = checkIntegrity({
     sections: raw.sections.map((s) => s.id),
     authors: raw.authors.map((a) => a.id),
+    now: options.now,
     articles: raw.articles.map((entry) => ({
       id: entry.id,
       file: fileOf(entry.filePath, `articles/${entry.id}.md`),
       draft: entry.data.draft,
+      publishedAt: entry.data.publishedAt,
       section: entry.data.section.id,
       authors: entry.data.authors.map((a) => a.id),
       related: entry.data.related.map((r) => r.id),
@@ -361,7 +389,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       authors: data.authors.map((a) => authorById.get(a.id) as Author),
       source: data.source,
       publishedAt: data.publishedAt,
-      updatedAt: data.updatedAt,
+      updatedAt: latest([data.updatedAt, ...data.corrections.map((n) => n.date), ...data.updates.map((n) => n.date)]),
       tags: data.tags,
       related: data.related.map((r) => r.id),
       commentsMode: commentsModeAt(commentSettings, options.now),
@@ -372,7 +400,9 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         credit: data.image.credit,
         caption: data.image.caption,
       },
-      draft: data.draft,
+      status: data.draft ? 'draft' : data.publishedAt > options.now ? 'scheduled' : 'published',
+      corrections: data.corrections.toSorted(newestNoteFirst),
+      updates: data.updates.toSorted(newestNoteFirst),
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
       contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
@@ -380,9 +410,16 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     };
   });
   const articles = allArticles
-    .filter((a) => !a.draft)
+    .filter((a) => a.status === 'published')
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const previews = options.previews
+    ? allArticles
+        .filter((a) => a.status !== 'published')
+        .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.slug.localeCompare(b.slug))
+    : [];
+  // A preview's « Lire aussi » may name another preview: its page shows the link as it will be.
+  const linkable = new Map([...articleBySlug, ...previews.map((a) => [a.slug, a] as const)]);
 
   const staffNames = new Set(raw.authors.map(({ data }) => data.name.trim().toLocaleLowerCase('fr')));
   const commentsByArticle = new Map<string, Comment[]>();
@@ -436,7 +473,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     now: options.now,
     sections,
     articles,
+    previews,
     article: (slug) => articleBySlug.get(slug),
+    corrections: articles
+      .flatMap((article) => article.corrections.map((note) => ({ article, note })))
+      .sort((a, b) => b.note.date.getTime() - a.note.date.getTime() || a.article.slug.localeCompare(b.article.slug)),
     threads(slug) {
       let threads = threadCache.get(slug);
       if (threads === undefined) {
@@ -471,7 +512,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     articlePage(article) {
       const links: ArticlePage['links'] = {};
       for (const slug of article.readAlso) {
-        const target = articleBySlug.get(slug);
+        const target = linkable.get(slug);
         if (target) links[slug] = { title: target.title, url: target.url };
       }
       return {
@@ -522,6 +563,16 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     })),
   };
   return site;
+}
+
+const newestNoteFirst = (a: EditorNote, b: EditorNote) => b.date.getTime() - a.date.getTime();
+
+/** The latest of some dates, or undefined when none is given. */
+function latest(dates: readonly (Date | undefined)[]): Date | undefined {
+  return dates.reduce<Date | undefined>(
+    (last, date) => (date !== undefined && (last === undefined || date > last) ? date : last),
+    undefined,
+  );
 }
 
 const strings = (value: unknown): string[] =>

@@ -82,6 +82,14 @@ export function newsArticle(
     inLanguage: 'fr',
     isAccessibleForFree: true,
     commentCount: context.commentCount,
+    // The newsroom's corrections, as schema.org has them: what was put right, and when.
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((note) => ({
+        '@type': 'CorrectionComment',
+        text: typeset(note.text),
+        datePublished: isoParis(note.date),
+      })),
+    }),
   };
 }
 

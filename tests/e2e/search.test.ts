@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from './browser-context';
-import { articleSection } from './content-files';
+import { articleFiles, articleSection } from './content-files';
 import { indexLanguages, indexedPages, shardFolders } from './search-index';
 import { root } from './site';
 
@@ -38,10 +38,8 @@ function results(page: Page) {
 }
 
 describe('the search index (built site)', () => {
-  test('holds every article, in French, and no other page', () => {
-    const articles = readdirSync(join(root, 'content/articles'))
-      .filter((name) => name.endsWith('.md'))
-      .map((name) => name.slice(0, -3));
+  test('holds every published article, in French, and no other page', () => {
+    const articles = articleFiles().map((file) => file.slug);
     expect(indexLanguages(dist)).toEqual({ fr: expect.objectContaining({ page_count: articles.length }) });
     expect(
       indexedPages(dist)

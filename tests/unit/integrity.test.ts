@@ -5,6 +5,7 @@ const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 
 function content(): IntegrityInput {
   return {
+    now: at(29),
     sections: ['economie', 'culture'],
     authors: ['claire-dumas'],
     articles: [
@@ -12,6 +13,7 @@ function content(): IntegrityInput {
         id: 'a',
         file: 'content/articles/a.md',
         draft: false,
+        publishedAt: at(20),
         section: 'economie',
         authors: ['claire-dumas'],
         related: ['b'],
@@ -21,6 +23,17 @@ function content(): IntegrityInput {
         id: 'b',
         file: 'content/articles/b.md',
         draft: false,
+        publishedAt: at(20),
+        section: 'culture',
+        authors: [],
+        related: [],
+        readAlso: [],
+      },
+      {
+        id: 'programme',
+        file: 'content/articles/programme.md',
+        draft: false,
+        publishedAt: new Date('2026-12-03T06:00:00Z'),
         section: 'culture',
         authors: [],
         related: [],
@@ -30,6 +43,7 @@ function content(): IntegrityInput {
         id: 'brouillon',
         file: 'content/articles/brouillon.md',
         draft: true,
+        publishedAt: at(20),
         section: 'culture',
         authors: [],
         related: [],
@@ -78,11 +92,31 @@ describe('checkIntegrity', () => {
     ]);
   });
 
-  test('names an inline « Lire aussi » to a missing article, or to a draft', () => {
-    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { readAlso: ['disparu', 'brouillon'] }))).toEqual([
+  test('names an inline « Lire aussi » to a missing article, to a draft or to a scheduled story, with both files', () => {
+    expect(
+      problemsAfter((c) => Object.assign(c.articles[0]!, { readAlso: ['disparu', 'brouillon', 'programme'] })),
+    ).toEqual([
       'content/articles/a.md: body: ::lire-aussi names no article "disparu"',
-      'content/articles/a.md: body: ::lire-aussi names "brouillon", which is still a draft',
+      'content/articles/a.md: body: ::lire-aussi names "brouillon", which is still a draft (content/articles/brouillon.md): publish it first, or remove the link',
+      'content/articles/a.md: body: ::lire-aussi names "programme", which is scheduled for 2026-12-03T07:00+01:00 (content/articles/programme.md): link to it once it is out, or publish this story after it',
     ]);
+  });
+
+  test('names a related story that is a draft or scheduled, with both files', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { related: ['brouillon', 'programme'] }))).toEqual([
+      'content/articles/a.md: related: "brouillon" is still a draft (content/articles/brouillon.md): publish it first, or remove the link',
+      'content/articles/a.md: related: "programme" is scheduled for 2026-12-03T07:00+01:00 (content/articles/programme.md): link to it once it is out, or publish this story after it',
+    ]);
+  });
+
+  test('lets a draft or a scheduled story name one that is not out yet: both appear together or in order', () => {
+    expect(
+      problemsAfter((c) => {
+        // The scheduled story names the draft, the draft names the scheduled story.
+        Object.assign(c.articles[2]!, { related: ['brouillon'], readAlso: ['brouillon'] });
+        Object.assign(c.articles[3]!, { related: ['programme'], readAlso: ['programme'] });
+      }),
+    ).toEqual([]);
   });
 
   test('names a comment on an unknown article', () => {

@@ -62,6 +62,22 @@ describe('article schema', () => {
     ]);
   });
 
+  test('takes corrections and updates as dated notes, and refuses one dated before publication or without text', () => {
+    const note = { date: '2026-11-29T09:30:00+01:00', text: 'Le chiffre était faux.' };
+    const result = article.safeParse({ ...validArticle, corrections: [note], updates: [note] });
+    expect(result.data?.corrections).toEqual([
+      { date: new Date('2026-11-29T08:30:00Z'), text: 'Le chiffre était faux.' },
+    ]);
+    expect(
+      issuesOf(article.safeParse({ ...validArticle, updates: [{ ...note, text: ' ' }, { text: 'Sans date.' }] })),
+    ).toEqual(['updates.0.text', 'updates.1.date']);
+    expect(
+      issuesOf(
+        article.safeParse({ ...validArticle, corrections: [note, { ...note, date: '2026-11-27T10:00:00+01:00' }] }),
+      ),
+    ).toEqual(['corrections.1.date']);
+  });
+
   test('refuses an unknown comments mode', () => {
     expect(issuesOf(article.safeParse({ ...validArticle, comments: 'members' }))).toEqual(['comments']);
   });

@@ -21,6 +21,8 @@ function articleEntry(id: string, day: number, extra: Partial<RawContent['articl
       tags: [],
       related: [],
       draft: false,
+      corrections: [],
+      updates: [],
       ...extra,
     },
   };
@@ -74,6 +76,7 @@ const options = {
   commentsCloseAfterDays: null,
   relatedMax: 4,
   now: new Date('2026-11-29T12:00:00Z'),
+  previews: false,
   front: { secondaryCount: 2, perSection: 3, latestCount: 10, mostCommentedCount: 5, mostCommentedDays: 7 },
 };
 
@@ -85,6 +88,83 @@ describe('assembleSite', () => {
       ['a', '/economie/a/'],
     ]);
     expect(site.article('brouillon')).toBeUndefined();
+  });
+
+  test('keeps a story dated after the build’s clock out until the clock reaches it', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    const before = assembleSite(content, { ...options, now: new Date('2026-12-03T05:59:59Z') });
+    expect(before.article('programme')).toBeUndefined();
+    expect(before.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    const after = assembleSite(content, { ...options, now: new Date('2026-12-03T06:00:00Z') });
+    expect(after.article('programme')?.status).toBe('published');
+    expect(after.articles.map((a) => a.slug)).toEqual(['programme', 'b', 'a']);
+    expect(after.months.map((month) => month.slug)).toContain('2026/12');
+  });
+
+  test('lets « À la une » name a scheduled story ahead of time: it leads from its publication on', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    content.front = [{ id: 'une', data: { articles: [{ id: 'programme' }, { id: 'a' }] } }];
+    const before = assembleSite(content, { ...options, now: new Date('2026-12-03T05:50:00Z') });
+    expect([before.front.lead?.slug, ...before.front.secondary.map((a) => a.slug)]).toEqual(['a', 'b']);
+    const after = assembleSite(content, { ...options, now: new Date('2026-12-03T06:10:00Z') });
+    expect([after.front.lead?.slug, after.front.secondary[0]?.slug]).toEqual(['programme', 'a']);
+  });
+
+  test('previews drafts and scheduled stories, soonest first, only when asked (astro dev)', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    expect(assembleSite(content, options).previews).toEqual([]);
+    const dev = assembleSite(content, { ...options, previews: true });
+    expect(dev.previews.map((a) => [a.slug, a.status])).toEqual([
+      ['brouillon', 'draft'],
+      ['programme', 'scheduled'],
+    ]);
+    // Previews are shown at their own address, never in the site's lists.
+    expect(dev.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    expect(dev.previews[1]?.url).toBe('/economie/programme/');
+  });
+
+  test('dates « Modifié le » from the latest of updatedAt, corrections and updates', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20, {
+        updatedAt: at(21),
+        corrections: [{ date: at(23), text: 'Le chiffre était faux.' }],
+        updates: [{ date: at(22), text: 'Le ministre a répondu.' }],
+      }),
+      articleEntry('b', 20, { updatedAt: at(24), updates: [{ date: at(22), text: 'Réaction.' }] }),
+      articleEntry('c', 20),
+    ];
+    content.comments = [];
+    content.picks = [];
+    const site = assembleSite(content, options);
+    expect(site.article('a')?.updatedAt).toEqual(at(23));
+    expect(site.article('b')?.updatedAt).toEqual(at(24));
+    expect(site.article('c')?.updatedAt).toBeUndefined();
+  });
+
+  test('lists every correction of a published story, newest first, with its story', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20, {
+        corrections: [
+          { date: at(21), text: 'Première.' },
+          { date: at(25), text: 'Troisième.' },
+        ],
+      }),
+      articleEntry('b', 20, { corrections: [{ date: at(22), text: 'Deuxième.' }] }),
+      articleEntry('brouillon', 20, { draft: true, corrections: [{ date: at(26), text: 'Invisible.' }] }),
+    ];
+    content.comments = [];
+    content.picks = [];
+    const site = assembleSite(content, options);
+    expect(site.corrections.map(({ article, note }) => [article.slug, note.text])).toEqual([
+      ['a', 'Troisième.'],
+      ['b', 'Deuxième.'],
+      ['a', 'Première.'],
+    ]);
   });
 
   test('orders sections for the navigation', () => {

@@ -29,7 +29,9 @@ const story = (extra: Partial<Article> = {}): Article => ({
   tags: ['industrie', 'énergie'],
   related: [],
   commentsMode: 'open',
-  draft: false,
+  status: 'published',
+  corrections: [],
+  updates: [],
   readingMinutes: 3,
   readAlso: [],
   contents: [],
@@ -71,6 +73,26 @@ describe('structured data of a story', () => {
     const data = newsArticle(story({ authors: [], source: 'AFP' }), { publisher, images: [], commentCount: 0 });
     expect(data['author']).toEqual([{ '@type': 'Organization', name: 'AFP' }]);
     expect(data['dateModified']).toBe(data['datePublished']);
+    expect(data).not.toHaveProperty('correction');
+  });
+
+  test('carries each correction as a CorrectionComment with its text and date', () => {
+    const data = newsArticle(
+      story({
+        corrections: [
+          { date: new Date('2026-07-02T08:00:00Z'), text: 'Le directeur se prénomme Paul, et non Pierre : pardon.' },
+        ],
+        updates: [{ date: new Date('2026-07-03T08:00:00Z'), text: 'La direction a répondu.' }],
+      }),
+      { publisher, images: [], commentCount: 0 },
+    );
+    expect(data['correction']).toEqual([
+      {
+        '@type': 'CorrectionComment',
+        text: 'Le directeur se prénomme Paul, et non Pierre\u00A0: pardon.',
+        datePublished: '2026-07-02T10:00+02:00',
+      },
+    ]);
   });
 
   test('offers pictures in 16:9, 4:3 and 1:1, never wider than 1,200 pixels nor than the original', () => {
