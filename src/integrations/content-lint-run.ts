@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
 import { cacheRoot } from '../content/render-cache.ts';
@@ -53,6 +53,7 @@ const stampOf = (file: string) => {
  */
 class LintCache {
   readonly #db: DatabaseSync;
+  #pictureQuery: StatementSync | undefined;
 
   constructor(fingerprint: string) {
     const file = join(resolve(cacheRoot()), 'kiosque-lint.sqlite');
@@ -107,7 +108,8 @@ class LintCache {
   }
 
   pictureWidth(path: string, stamp: string): number | undefined {
-    const row = this.#db.prepare('SELECT width FROM pictures WHERE path = ? AND stamp = ?').get(path, stamp);
+    this.#pictureQuery ??= this.#db.prepare('SELECT width FROM pictures WHERE path = ? AND stamp = ?');
+    const row = this.#pictureQuery.get(path, stamp);
     return row === undefined ? undefined : Number(row['width']);
   }
 
@@ -133,14 +135,14 @@ async function pictureWidth(file: string): Promise<number | undefined> {
   } finally {
     closeSync(fd);
   }
-  for (const data of [head.subarray(0, read), readFileSync(file)]) {
+  const widthOf = async (data: Uint8Array) => {
     try {
       return (await imageMetadata(data)).width;
     } catch {
-      if (read < head.length) return undefined;
+      return undefined;
     }
-  }
-  return undefined;
+  };
+  return (await widthOf(head.subarray(0, read))) ?? (read < head.length ? undefined : widthOf(readFileSync(file)));
 }
 
 const markdownUnder = (dir: string) =>

@@ -2,7 +2,7 @@ import { formatDay } from '../dates.ts';
 import { type Finding, type Rule, finding } from './problem.ts';
 import type { LintSource } from './source.ts';
 
-export const impossibleDate: Rule = { id: 'impossible-date', severity: 'error' };
+const impossibleDate: Rule = { id: 'impossible-date', severity: 'error' };
 
 /**
  * A date as YAML 1.1 reads one unquoted, and as the schema reads one quoted: day and month of

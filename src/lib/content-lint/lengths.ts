@@ -30,7 +30,7 @@ const limit = (field: string, rest: Omit<Limit, 'field' | 'long' | 'absurd'>): L
   absurd: { id: `${field}-too-long`, severity: 'error' },
 });
 
-export const LIMITS: readonly Limit[] = [
+const LIMITS: readonly Limit[] = [
   limit('title', {
     kinds: ['article', 'page'],
     name: 'le titre',

@@ -5,10 +5,10 @@ import { visit } from 'unist-util-visit';
 import { type Finding, type Rule, finding } from './problem.ts';
 import type { LintSource } from './source.ts';
 
-export const emptyLink: Rule = { id: 'link-empty', severity: 'error' };
-export const vagueLink: Rule = { id: 'link-vague', severity: 'warning' };
-export const plainHttp: Rule = { id: 'link-http', severity: 'warning' };
-export const readAlsoSelf: Rule = { id: 'read-also-self', severity: 'error' };
+const emptyLink: Rule = { id: 'link-empty', severity: 'error' };
+const vagueLink: Rule = { id: 'link-vague', severity: 'warning' };
+const plainHttp: Rule = { id: 'link-http', severity: 'warning' };
+const readAlsoSelf: Rule = { id: 'read-also-self', severity: 'error' };
 
 export interface LinkOptions {
   /** Hosts with no https:// version (`httpOnlyHosts` in src/site.config.ts); a host covers its subdomains. */

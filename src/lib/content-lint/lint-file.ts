@@ -9,13 +9,13 @@ import { type Finding, type Rule, finding } from './problem.ts';
 import { readSource, splitFrontmatter } from './source.ts';
 import { checkHeadings } from './structure.ts';
 
-export const invalidYaml: Rule = { id: 'frontmatter-yaml', severity: 'error' };
+const invalidYaml: Rule = { id: 'frontmatter-yaml', severity: 'error' };
 
 /**
  * What the rules that look across files need of one file, kept with its findings so that an
  * unchanged file is never read again: its tags and its picture, with their lines.
  */
-export interface FileSummary {
+interface FileSummary {
   tags: { name: string; line: number }[];
   picture: { src: string; line: number } | undefined;
 }

@@ -3,9 +3,9 @@ import { visit } from 'unist-util-visit';
 import { type Finding, type Rule, finding } from './problem.ts';
 import type { LintSource } from './source.ts';
 
-export const doubleSpace: Rule = { id: 'double-space', severity: 'warning' };
-export const wrongDots: Rule = { id: 'dots', severity: 'warning' };
-export const backtickApostrophe: Rule = { id: 'backtick-apostrophe', severity: 'warning' };
+const doubleSpace: Rule = { id: 'double-space', severity: 'warning' };
+const wrongDots: Rule = { id: 'dots', severity: 'warning' };
+const backtickApostrophe: Rule = { id: 'backtick-apostrophe', severity: 'warning' };
 
 /** Frontmatter fields a reader sees as text, and whether the site sets their typography. */
 const PROSE_FIELDS: ReadonlyMap<string, 'typeset' | 'as typed'> = new Map([

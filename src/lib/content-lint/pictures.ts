@@ -2,20 +2,20 @@ import { visibleLength } from '../typography.ts';
 import { type Finding, type Rule, finding } from './problem.ts';
 import { type LintSource, textField } from './source.ts';
 
-export const shortAlt: Rule = { id: 'alt-short', severity: 'warning' };
-export const smallPicture: Rule = { id: 'picture-small', severity: 'warning' };
+const shortAlt: Rule = { id: 'alt-short', severity: 'warning' };
+const smallPicture: Rule = { id: 'picture-small', severity: 'warning' };
 
 /**
  * Shorter than this, an alt names the picture rather than describes it (« Photo »,
  * « Un glacier », « Photo d’illustration »): a reader who cannot see it learns nothing.
  */
-export const ALT_MIN = 25;
+const ALT_MIN = 25;
 
 /**
  * Facebook, LinkedIn and X show a large card for a picture at least 1200 pixels wide (1.91:1);
  * narrower, they show a thumbnail or a blurred enlargement.
  */
-export const SOCIAL_CARD_WIDTH = 1200;
+const SOCIAL_CARD_WIDTH = 1200;
 
 /** An article's picture that is not marked decorative and whose alt is too short to describe it. */
 export function checkAlt(source: LintSource): Finding[] {

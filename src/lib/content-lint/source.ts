@@ -10,7 +10,7 @@ import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument, type Node a
 import { type DocumentKind, documentKind } from '../markdown/document-kind.ts';
 
 /** A value of the frontmatter, with where it is written. */
-export interface Field {
+interface Field {
   /** `title`, `image.alt`; a list's items share their list's path (`tags`). */
   path: string;
   value: unknown;
@@ -106,7 +106,7 @@ export function readSource(file: string, text: string): LintSource {
 
 /** Moves the body's positions down past the frontmatter, so that they are the file's lines. */
 function shiftLines(
-  node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] },
+  node: { position?: { start: { line: number }; end: { line: number } } | undefined; children?: unknown[] | undefined },
   by: number,
 ) {
   if (node.position) {

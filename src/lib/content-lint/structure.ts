@@ -4,9 +4,9 @@ import { visit } from 'unist-util-visit';
 import { type Finding, type Rule, finding } from './problem.ts';
 import type { LintSource } from './source.ts';
 
-export const bodyH1: Rule = { id: 'heading-h1', severity: 'error' };
-export const skippedLevel: Rule = { id: 'heading-skip', severity: 'warning' };
-export const capitalHeading: Rule = { id: 'heading-capitals', severity: 'warning' };
+const bodyH1: Rule = { id: 'heading-h1', severity: 'error' };
+const skippedLevel: Rule = { id: 'heading-skip', severity: 'warning' };
+const capitalHeading: Rule = { id: 'heading-capitals', severity: 'warning' };
 
 /** « LA COUR DES COMPTES ALERTE »: two words of letters or more, and not one small letter. */
 function isAllCapitals(text: string): boolean {

@@ -1,10 +1,10 @@
 import { toSlug } from '../taxonomy.ts';
 import { type Problem, type Rule, finding } from './problem.ts';
 
-export const tagVariant: Rule = { id: 'tag-variant', severity: 'warning' };
+const tagVariant: Rule = { id: 'tag-variant', severity: 'warning' };
 
 /** A tag as one article writes it. */
-export interface TagUse {
+interface TagUse {
   file: string;
   name: string;
   line: number;

@@ -2,8 +2,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import type { LintReport } from '../../../src/integrations/content-lint-run';
+import { plain } from './lint';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'kiosque-lint-'));
@@ -68,11 +69,14 @@ beforeAll(async () => {
   mkdirSync(join(content, 'articles/images'), { recursive: true });
   copyFileSync(join(root, 'tests/fixtures/content-lint/photo-800.png'), join(content, 'articles/images/etroite.png'));
   copyFileSync(join(root, 'content/articles/images/velo-ville.jpg'), join(content, 'articles/images/large.jpg'));
-  process.env['KIOSQUE_CONTENT_DIR'] = content;
-  process.env['KIOSQUE_CACHE_DIR'] = join(scratch, 'cache');
+  vi.stubEnv('KIOSQUE_CONTENT_DIR', content);
+  vi.stubEnv('KIOSQUE_CACHE_DIR', join(scratch, 'cache'));
   ({ lintContent } = await import('../../../src/integrations/content-lint-run'));
 });
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(scratch, { recursive: true, force: true });
+});
 
 const EXPECTED = [
   `${shown('articles/eolien.md')}:7: tags: warning tag-variant`,
@@ -93,7 +97,9 @@ describe('lintContent, on a content folder', () => {
     expect(report.problems.filter((p) => p.rule === 'picture-small').map((p) => p.file)).toEqual([
       shown('articles/tarif.md'),
     ]);
-    expect(report.problems.find((p) => p.rule === 'picture-small')?.message).toMatch(/800 pixels .* 1200/);
+    expect(plain(report.problems.find((p) => p.rule === 'picture-small')?.message)).toMatch(
+      /800 pixels de large ; .* 1200/,
+    );
   });
 
   test('reads again only the files that changed', async () => {

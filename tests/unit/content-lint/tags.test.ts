@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { checkTagVariants } from '../../../src/lib/content-lint/tags';
+import { plain } from './lint';
 
 const use = (file: string, name: string, line = 8) => ({ file: `content/articles/${file}.md`, name, line });
 const where = (problems: ReturnType<typeof checkTagVariants>) =>
