@@ -4,7 +4,7 @@ import { lint, plain } from './lint';
 
 /** French text of exactly `length` characters. */
 function text(length: number): string {
-  return `${'Les ménages paieront moins cher leur électricité. '.repeat(Math.ceil(length / 50)).slice(0, length - 1)}.`;
+  return `${'Les ménages paieront moins cher leur électricité, '.repeat(Math.ceil(length / 50)).slice(0, length - 1)}.`;
 }
 
 const article = (field: string, value: string) =>
