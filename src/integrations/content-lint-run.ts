@@ -160,7 +160,10 @@ const markdownUnder = (dir: string) =>
 export async function lintContent(root: string, only?: readonly string[]): Promise<LintReport> {
   const started = performance.now();
   const base = resolve(root, contentRoot);
-  const shown = (file: string) => posix(relative(root, file));
+  // Files are under `base`: its printed form once, not `relative` 30,000 times.
+  const printedBase = posix(relative(root, base));
+  const shown = (file: string) =>
+    file.startsWith(base + sep) ? printedBase + posix(file.slice(base.length)) : posix(relative(root, file));
   const articles = markdownUnder(join(base, 'articles'));
   const wanted = only?.map((file) => resolve(file));
   const others = [...markdownUnder(join(base, 'pages')), ...markdownUnder(join(base, 'comments'))];
