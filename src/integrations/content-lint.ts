@@ -30,6 +30,8 @@ export function lintContentInBuilds(): AstroIntegration {
   let running: Promise<LintReport> | undefined;
   let warnings: string | undefined;
   let inDev = false;
+  /** Dev's lint runs, one after the other. */
+  let chain = Promise.resolve();
   return {
     name: 'kiosque-content-lint',
     hooks: {
@@ -62,10 +64,6 @@ export function lintContentInBuilds(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         if (!inDev) return;
         const base = resolve(root, contentRoot);
-        let chain = lintInWorker(root).then(
-          (report) => show(report, logger, 'Relecture\u00A0: rien à signaler.'),
-          (error: unknown) => logger.error(String(error)),
-        );
         const saved = new Set<string>();
         let timer: NodeJS.Timeout | undefined;
         const onSave = (path: string) => {
@@ -87,6 +85,17 @@ export function lintContentInBuilds(): AstroIntegration {
         };
         server.watcher.on('change', onSave);
         server.watcher.on('add', onSave);
+      },
+      // Once the server listens, that is once Astro has synced the content: a first lint of a
+      // large archive would otherwise share the cores with that sync.
+      'astro:server:start': ({ logger }) => {
+        if (!inDev) return;
+        chain = chain
+          .then(() => lintInWorker(root))
+          .then(
+            (report) => show(report, logger, 'Relecture\u00A0: rien à signaler.'),
+            (error: unknown) => logger.error(String(error)),
+          );
       },
     },
   };

@@ -25,15 +25,15 @@ const PROSE_FIELDS: ReadonlyMap<string, 'typeset' | 'as typed'> = new Map([
  */
 const DOTS: readonly { pattern: RegExp; message: string; where?: 'as typed' }[] = [
   {
-    pattern: /\betc\.?[ \u00A0]?(?:\.{2,}|…)/g,
+    pattern: /\b[Ee]tc\.?[ \u00A0]?(?:\.{2,}|…)/g,
     message: '« etc. » ne prend pas de points de suspension : écrivez « etc. »',
   },
   {
-    pattern: /(?<!etc)(?:\.{4,}|…\.+|\.+…|……+)/g,
+    pattern: /(?<![Ee]tc)(?:\.{4,}|…\.+|\.+…|……+)/g,
     message: 'plus de trois points : écrivez trois points ... (le site en fait « … »), sans point final',
   },
   {
-    pattern: /(?<![.…]|etc)\.\.(?![.…])/g,
+    pattern: /(?<![.…]|[Ee]tc)\.\.(?![.…])/g,
     message: 'deux points de suite : écrivez un point, ou trois ... pour des points de suspension',
   },
   { pattern: /\.(?:[ \u00A0]\.){2,}/g, message: 'points espacés : écrivez ... sans espaces (le site en fait « … »)' },

@@ -26,6 +26,7 @@ describe('dots: what the typesetter cannot turn into « … »', () => {
     expect(lint(body('La baisse est attendue....'))).toEqual([`${FILE}:9: body: warning dots`]);
     expect(lint(body('La baisse est attendue. . .'))).toEqual([`${FILE}:9: body: warning dots`]);
     expect(lint(body('Gaz, électricité, etc...'))).toEqual([`${FILE}:9: body: warning dots`]);
+    expect(lint(body('Etc...'))).toEqual([`${FILE}:9: body: warning dots`]);
     expect(messages(body('Gaz, électricité, etc...'))[0]).toMatch(/écrivez « etc\. »/);
   });
 
