@@ -3,6 +3,7 @@ import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { lintContentInBuilds } from './src/integrations/content-lint.ts';
 import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
@@ -30,7 +31,8 @@ export default defineConfig({
   cacheDir: cacheRoot(),
   // The theme script first, so that Astro hashes it into the policy. Headers next: the pruning
   // that follows keeps only what this build wrote, except the search index, which keeps itself
-  // up to date. The search index last: it reads the pages the pruning left.
+  // up to date. The search index next: it reads the pages the pruning left. The content lint
+  // last, so that its warnings are the build's last lines.
   integrations: [
     injectThemeBoot(),
     writeSecurityHeaders(),
@@ -40,6 +42,7 @@ export default defineConfig({
     refreshContentInDev(),
     previewsInDev(),
     recordPublication(),
+    lintContentInBuilds(),
   ],
   security: {
     // Astro adds the hashes of its own scripts and styles, the theme's inline script among them

@@ -1,0 +1,20 @@
+import process from 'node:process';
+import { lintContent } from '../src/integrations/content-lint-run.ts';
+import { listProblems } from '../src/lib/content-lint/problem.ts';
+
+/*
+ * `npm run lint:content [files…]`: the editorial lint the build runs, alone. With files (an
+ * editor's save hook), only their problems are listed. Exits 1 when there is an error, 0 when
+ * there are only warnings (docs/editors-guide.md, « Relecture automatique »).
+ */
+const files = process.argv.slice(2);
+const report = await lintContent(process.cwd(), files.length > 0 ? files : undefined);
+const warnings = listProblems(report.problems, 'warning');
+const errors = listProblems(report.problems, 'error');
+if (warnings) console.log(warnings);
+if (errors) console.error(errors);
+const errorCount = report.problems.filter((problem) => problem.severity === 'error').length;
+console.log(
+  `${report.files} fichiers relus en ${report.seconds.toFixed(2)} s (${report.read} lus, les autres inchangés depuis la dernière relecture)\u202F; ${errorCount} erreur(s), ${report.problems.length - errorCount} avertissement(s).`,
+);
+process.exitCode = errorCount > 0 ? 1 : 0;
