@@ -3,6 +3,7 @@ import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { serveCmsAdmin } from './src/integrations/cms-admin.ts';
 import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
@@ -10,6 +11,7 @@ import { INDEX_FOLDER } from './src/integrations/search-plan.ts';
 import { keepSocialCards } from './src/integrations/social-cards.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
+import { ADMIN_FOLDER } from './src/lib/cms-admin.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -28,11 +30,13 @@ export default defineConfig({
   cacheDir: cacheRoot(),
   // The theme script first, so that Astro hashes it into the policy. Headers next: the pruning
   // that follows keeps only what this build wrote, except the search index, which keeps itself
-  // up to date. The search index last: it reads the pages the pruning left.
+  // up to date, and the administration interface (/admin/, Sveltia CMS), which keeps its own
+  // folder. The search index last: it reads the pages the pruning left.
   integrations: [
     injectThemeBoot(),
     writeSecurityHeaders(),
-    pruneStaleOutput({ owned: [INDEX_FOLDER] }),
+    serveCmsAdmin(),
+    pruneStaleOutput({ owned: [INDEX_FOLDER, ADMIN_FOLDER] }),
     keepSocialCards(),
     buildSearchIndex(),
     refreshContentInDev(),

@@ -17,6 +17,7 @@ import {
   type Choice,
   type NewArticleAnswers,
 } from '../src/lib/new-article.ts';
+import { frenchSpacing } from '../src/lib/typography.ts';
 
 const USAGE = `Usage : npm run new -- [options]
 
@@ -34,16 +35,10 @@ Sans option, pose les questions ; chaque option répond à l'une d'elles :
   --aide            cette aide`;
 
 /**
- * Everything the editor reads is French, spaced the French way: no-break spaces before « : »
- * and inside « », narrow ones before « ; ! ? ». Quotes are left straight: they are for the shell.
+ * Everything the editor reads is French, spaced the French way (no-break spaces before « : »
+ * and inside « », narrow ones before « ; ! ? »); quotes stay straight, as the shell wants them.
  */
-const french = (text: string) =>
-  text
-    .replace(/ :/g, '\u00A0:')
-    .replace(/ ([;!?])/g, '\u202F$1')
-    .replace(/« /g, '«\u00A0')
-    .replace(/ »/g, '\u00A0»');
-const say = (text: string) => console.log(french(text));
+const say = (text: string) => console.log(frenchSpacing(text));
 
 class NewArticleError extends Error {}
 
@@ -84,8 +79,8 @@ function questions() {
   const terminal = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   const lines = terminal[Symbol.asyncIterator]();
   return {
-    async ask(prompt: string): Promise<string> {
-      process.stdout.write(french(`${prompt} `));
+    ask: async (prompt: string): Promise<string> => {
+      process.stdout.write(frenchSpacing(`${prompt} `));
       const line = await lines.next();
       if (line.done === true) throw new NewArticleError('les réponses se sont arrêtées avant la fin des questions');
       return line.value.trim();
@@ -179,6 +174,6 @@ try {
   await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof NewArticleError)) throw error;
-  console.error(french(`Erreur : ${error.message}`));
+  console.error(frenchSpacing(`Erreur : ${error.message}`));
   process.exitCode = 1;
 }

@@ -78,7 +78,7 @@ const UNIT_AFTER_NUMBER =
  *   « 1er » stays, and no superscript is added, so that titles and interface strings read
  *   the same as the body.
  */
-function frenchSpacing(text: string): string {
+export function frenchSpacing(text: string): string {
   return groupDigits(
     text
       .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)

@@ -1,0 +1,82 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { useBrowser } from './browser-context';
+import { root } from './site';
+
+const { baseUrl, browser } = useBrowser();
+const dist = join(root, 'dist');
+
+interface Config {
+  backend: { name: string; repo: string };
+  collections: { name: string; folder?: string; fields?: { name: string; widget: string; hint?: string }[] }[];
+}
+
+describe('the administration interface, /admin/', () => {
+  test('starts Sveltia CMS in French from our origin, with nothing refused by its policy', async () => {
+    const page = await browser().newPage();
+    const errors: string[] = [];
+    const elsewhere: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.protocol.startsWith('http') && url.origin !== baseUrl) elsewhere.push(url.href);
+    });
+    const scripts: string[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() === 'script') scripts.push(`${response.status()} ${response.url()}`);
+    });
+
+    const response = await page.goto(`${baseUrl}/admin/`);
+    expect(response?.status()).toBe(200);
+    // The sign-in screen, in French: on 127.0.0.1 it offers to work on a local folder.
+    await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).waitFor({ timeout: 20_000 });
+    expect(scripts).toEqual([`200 ${baseUrl}/admin/sveltia-cms.js`]);
+    expect(errors).toEqual([]);
+    expect(elsewhere).toEqual([]);
+    // The icons are drawn by their font, served here, not written out as their names.
+    expect(await page.evaluate(() => document.fonts.check('24px "Material Symbols Outlined"'))).toBe(true);
+    await page.close();
+  });
+
+  test('reads a configuration listing the articles with their fields, and the archive’s tags', async () => {
+    const response = await fetch(`${baseUrl}/admin/config.yml`);
+    expect(response.status).toBe(200);
+    const config = parse(await response.text()) as Config;
+    const articles = config.collections.find((collection) => collection.name === 'articles');
+    expect(articles?.folder).toBe('content/articles');
+    expect(articles?.fields?.map((field) => `${field.name}: ${field.widget}`)).toEqual([
+      'title: string',
+      'kicker: string',
+      'standfirst: text',
+      'section: relation',
+      'authors: relation',
+      'source: string',
+      'publishedAt: datetime',
+      'updatedAt: datetime',
+      'tags: list',
+      'related: relation',
+      'comments: select',
+      'commentsCloseAfterDays: number',
+      'draft: boolean',
+      'image: object',
+      'body: markdown',
+    ]);
+    expect(articles?.fields?.find((field) => field.name === 'tags')?.hint).toContain('consommation');
+    expect(config.collections.map((collection) => collection.name)).not.toContain('comments');
+  });
+
+  test('stays out of search engines, the sitemaps and the search index', () => {
+    const page = readFileSync(join(dist, 'admin/index.html'), 'utf8');
+    expect(page).toContain('<meta name="robots" content="noindex, nofollow">');
+    expect(page).not.toContain('data-pagefind-body');
+    expect(readFileSync(join(dist, '_headers'), 'utf8')).toContain('/admin/*\n  X-Robots-Tag: noindex\n');
+    const sitemaps = readdirSync(dist).filter((name) => /^sitemap.*\.xml$/.test(name));
+    expect(sitemaps.length).toBeGreaterThan(0);
+    for (const sitemap of sitemaps) expect(readFileSync(join(dist, sitemap), 'utf8')).not.toContain('/admin/');
+  });
+});
