@@ -104,7 +104,9 @@ function now(): Date {
   if (fixed === undefined || fixed === '') return new Date();
   const date = new Date(fixed);
   if (Number.isNaN(date.getTime()))
-    throw new NewArticleError(`KIOSQUE_NOW : une date ISO est attendue, par exemple 2026-12-07T09:30:00+01:00, pas « ${fixed} »`);
+    throw new NewArticleError(
+      `KIOSQUE_NOW : une date ISO est attendue, par exemple 2026-12-07T09:30:00+01:00, pas « ${fixed} »`,
+    );
   return date;
 }
 
@@ -163,7 +165,10 @@ async function main(args: string[]): Promise<void> {
   }
   const file = join(contentRoot, plan.file);
   // Checked again at the last moment: another editor may have taken the address meanwhile.
-  if (existsSync(file)) throw new NewArticleError(`${relative(process.cwd(), file)} existe déjà : choisissez une autre adresse avec --slug`);
+  if (existsSync(file))
+    throw new NewArticleError(
+      `${relative(process.cwd(), file)} existe déjà : choisissez une autre adresse avec --slug`,
+    );
   mkdirSync(join(contentRoot, 'articles'), { recursive: true });
   writeFileSync(file, plan.text, { flag: 'wx' });
   say(`Brouillon créé : ${relative(process.cwd(), file)}`);

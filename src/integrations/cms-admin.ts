@@ -63,7 +63,9 @@ export function serveCmsAdmin(): AstroIntegration {
         // A mistyped variable stops the build at once, naming it, rather than after the pages.
         cmsBackend(process.env);
         if (!process.env['KIOSQUE_CMS_REPO'])
-          logger.info('KIOSQUE_CMS_REPO is not set: /admin/ only works on a local folder, from `astro dev` (docs/deployment.md)');
+          logger.info(
+            'KIOSQUE_CMS_REPO is not set: /admin/ only works on a local folder, from `astro dev` (docs/deployment.md)',
+          );
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -76,7 +78,9 @@ export function serveCmsAdmin(): AstroIntegration {
           const name = decodeURIComponent(path.slice(ADMIN_FOLDER.length + 2)) || 'index.html';
           const body = files().get(name);
           if (body === undefined) return next();
-          response.writeHead(200, { 'Content-Type': TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream' });
+          response.writeHead(200, {
+            'Content-Type': TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream',
+          });
           response.end(body);
         });
       },

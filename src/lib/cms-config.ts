@@ -102,7 +102,9 @@ function widgetFor(core: z.ZodType, path: string, context: FieldContext): Record
       widget: 'number',
       value_type: core.isInt ? 'int' : 'float',
       ...(Number.isFinite(core.minValue) ? { min: core.minValue } : {}),
-      ...(Number.isFinite(core.maxValue) && (core.maxValue ?? 0) < Number.MAX_SAFE_INTEGER ? { max: core.maxValue } : {}),
+      ...(Number.isFinite(core.maxValue) && (core.maxValue ?? 0) < Number.MAX_SAFE_INTEGER
+        ? { max: core.maxValue }
+        : {}),
     };
   }
   if (core instanceof z.ZodBoolean) return { widget: 'boolean' };
@@ -122,7 +124,9 @@ function widgetFor(core: z.ZodType, path: string, context: FieldContext): Record
       const suggestions = context.suggestions[path] ?? [];
       return {
         widget: 'list',
-        ...(suggestions.length > 0 ? { hint: typeset(`Séparés par des virgules. Les plus employés : ${suggestions.join(', ')}.`) } : {}),
+        ...(suggestions.length > 0
+          ? { hint: typeset(`Séparés par des virgules. Les plus employés : ${suggestions.join(', ')}.`) }
+          : {}),
       };
     }
     if (element instanceof z.ZodObject) return { widget: 'list', fields: fieldsOf(element, path, context) };
@@ -200,7 +204,9 @@ export function cmsBackend(env: Record<string, string | undefined>): CmsBackend 
   const appId = env['KIOSQUE_CMS_APP_ID'];
   if (appId) {
     if (name !== 'gitlab')
-      throw new CmsConfigError('KIOSQUE_CMS_APP_ID: only GitLab signs in with an application id; GitHub needs KIOSQUE_CMS_AUTH_URL');
+      throw new CmsConfigError(
+        'KIOSQUE_CMS_APP_ID: only GitLab signs in with an application id; GitHub needs KIOSQUE_CMS_AUTH_URL',
+      );
     backend.app_id = appId;
     backend.auth_type = 'pkce';
   }
@@ -278,11 +284,16 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         slug: '{{title}}',
         slug_length: 80,
         summary: '{{title}}',
-        sortable_fields: { fields: ['publishedAt', 'title'], default: { field: 'publishedAt', direction: 'descending' } },
+        sortable_fields: {
+          fields: ['publishedAt', 'title'],
+          default: { field: 'publishedAt', direction: 'descending' },
+        },
         ...pictures,
         fields: [
           ...fieldsOf(schemas.articles, 'articles', context),
-          body('En Markdown. Une ligne ::lire-aussi{article="adresse"} cite un autre article ; ::newsletter place la lettre de la rubrique.'),
+          body(
+            'En Markdown. Une ligne ::lire-aussi{article="adresse"} cite un autre article ; ::newsletter place la lettre de la rubrique.',
+          ),
         ],
       },
       {

@@ -44,7 +44,10 @@ export const CMS_LABELS: Record<string, FieldLabel> = {
     label: 'Description',
     hint: 'Ce que montre l’image, pour qui ne la voit pas. Laissez vide seulement pour une image décorative.',
   },
-  'articles.image.decorative': { label: 'Image décorative', hint: 'N’apporte rien au lecteur (une texture, une ambiance).' },
+  'articles.image.decorative': {
+    label: 'Image décorative',
+    hint: 'N’apporte rien au lecteur (une texture, une ambiance).',
+  },
   'articles.image.credit': { label: 'Crédit', hint: 'Photographe et agence, par exemple « Jeanne Martin / Kiosque ».' },
   'articles.image.caption': { label: 'Légende' },
   'articles.image.src': { label: 'Fichier' },
@@ -59,7 +62,11 @@ export const CMS_LABELS: Record<string, FieldLabel> = {
   'sections.newsletter': { label: 'Lettre d’information' },
   'sections.newsletter.title': { label: 'Nom', hint: 'Par exemple « La newsletter Économie ».' },
   'sections.newsletter.cadence': { label: 'Fréquence', hint: 'Par exemple « Tous les jeudis à 17 h ».' },
-  'sections.newsletter.pitch': { label: 'Promesse', hint: 'Une phrase qui dit au lecteur ce qu’il recevra.', long: true },
+  'sections.newsletter.pitch': {
+    label: 'Promesse',
+    hint: 'Une phrase qui dit au lecteur ce qu’il recevra.',
+    long: true,
+  },
 
   'authors.name': { label: 'Nom', hint: 'Tel qu’imprimé dans la signature.' },
   'authors.role': { label: 'Fonction', hint: 'Par exemple « Journaliste au service Économie ».' },

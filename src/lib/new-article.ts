@@ -32,8 +32,7 @@ export interface NewArticleAnswers {
 }
 
 export type NewArticlePlan =
-  | { ok: true; slug: string; file: string; text: string; url: string }
-  | { ok: false; problems: string[] };
+  { ok: true; slug: string; file: string; text: string; url: string } | { ok: false; problems: string[] };
 
 /** The local address `astro dev` serves, for the message that ends `npm run new`. */
 export const DEV_ORIGIN = 'http://localhost:4321';
@@ -172,9 +171,7 @@ function choicesIn(dir: string): Choice[] {
 /** The sections, authors and article slugs under a content root (`KIOSQUE_CONTENT_DIR`). */
 export function readNewsroom(root: string): Newsroom {
   const articlesDir = join(root, 'articles');
-  const articles = existsSync(articlesDir)
-    ? readdirSync(articlesDir).filter((file) => file.endsWith('.md'))
-    : [];
+  const articles = existsSync(articlesDir) ? readdirSync(articlesDir).filter((file) => file.endsWith('.md')) : [];
   return {
     sections: choicesIn(join(root, 'sections')),
     authors: choicesIn(join(root, 'authors')),

@@ -29,7 +29,11 @@ describe('Sveltia CMS served from our origin', () => {
     const assets = readdirSync(join(packageDir, 'npm/assets'));
     const fonts = files.flatMap((file) => ('font' in file.source ? [file.source.font] : []));
     expect(fonts).toContain('material-symbols-outlined-latin-wght-normal');
-    for (const font of fonts) expect(assets.some((asset) => asset.startsWith(`${font}-`)), font).toBe(true);
+    for (const font of fonts)
+      expect(
+        assets.some((asset) => asset.startsWith(`${font}-`)),
+        font,
+      ).toBe(true);
     expect(files).toContainEqual({ path: `sveltia@${version}/locales/fr.json`, source: { file: 'locales/fr.json' } });
   });
 

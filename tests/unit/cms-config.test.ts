@@ -71,9 +71,7 @@ const jsonOf = (schema: z.ZodType) => z.toJSONSchema(schema, { io: 'input', unre
 /** The collection a `reference()` field names, asked of the field itself with a slug. */
 function referenced(field: z.ZodType, many: boolean): unknown {
   const parsed = field.safeParse(many ? ['some-slug'] : 'some-slug').data as
-    | { collection?: unknown }
-    | { collection?: unknown }[]
-    | undefined;
+    { collection?: unknown } | { collection?: unknown }[] | undefined;
   return Array.isArray(parsed) ? parsed[0]?.collection : parsed?.collection;
 }
 
@@ -124,7 +122,13 @@ function objectIn(field: z.ZodType): z.ZodObject | undefined {
  * missing on either side, or with another input or another requirement (required means
  * neither optional nor defaulted, as the JSON Schema of the input says).
  */
-function differences(schema: z.ZodObject, json: Json, fields: CmsField[], path: string, added: string[] = []): string[] {
+function differences(
+  schema: z.ZodObject,
+  json: Json,
+  fields: CmsField[],
+  path: string,
+  added: string[] = [],
+): string[] {
   const problems: string[] = [];
   const properties = json.properties ?? {};
   for (const extra of fields.filter((field) => !(field.name in properties) && !added.includes(field.name)))
@@ -137,15 +141,25 @@ function differences(schema: z.ZodObject, json: Json, fields: CmsField[], path: 
       continue;
     }
     const required = json.required?.includes(name) ?? false;
-    if (field.required !== required) problems.push(`${where}: required is ${required} in the schema, ${field.required} in the CMS`);
+    if (field.required !== required)
+      problems.push(`${where}: required is ${required} in the schema, ${field.required} in the CMS`);
     const zodField = schema.shape[name] as z.ZodType;
     for (const [key, value] of Object.entries(expected(property, zodField))) {
-      const actual = key === 'options' ? (field['options'] as { value: unknown }[]).map((option) => option.value) : field[key];
-      const fits = Array.isArray(value) && key === 'widget' ? value.includes(actual) : JSON.stringify(actual) === JSON.stringify(value);
-      if (!fits) problems.push(`${where}: ${key} is ${JSON.stringify(value)} in the schema, ${JSON.stringify(actual)} in the CMS`);
+      const actual =
+        key === 'options' ? (field['options'] as { value: unknown }[]).map((option) => option.value) : field[key];
+      const fits =
+        Array.isArray(value) && key === 'widget'
+          ? value.includes(actual)
+          : JSON.stringify(actual) === JSON.stringify(value);
+      if (!fits)
+        problems.push(
+          `${where}: ${key} is ${JSON.stringify(value)} in the schema, ${JSON.stringify(actual)} in the CMS`,
+        );
     }
     const inner = objectIn(zodField);
-    const innerJson = [property, ...(property.anyOf ?? []), property.items ?? {}].find((candidate) => candidate.properties);
+    const innerJson = [property, ...(property.anyOf ?? []), property.items ?? {}].find(
+      (candidate) => candidate.properties,
+    );
     if (inner !== undefined && innerJson !== undefined)
       problems.push(...differences(inner, innerJson, field.fields ?? [], where));
   }
@@ -155,7 +169,13 @@ function differences(schema: z.ZodObject, json: Json, fields: CmsField[], path: 
 describe('the CMS configuration, generated from the content schemas', () => {
   test('has every schema field, objects included, with the schema’s type and requirement', () => {
     const problems = Object.entries(cmsSchemas).flatMap(([name, schema]) =>
-      differences(schema, jsonOf(schema), fieldsOfSchema[name as keyof CmsSchemas](), name, ADDED[name as keyof CmsSchemas]),
+      differences(
+        schema,
+        jsonOf(schema),
+        fieldsOfSchema[name as keyof CmsSchemas](),
+        name,
+        ADDED[name as keyof CmsSchemas],
+      ),
     );
     expect(problems).toEqual([]);
   });
@@ -167,7 +187,9 @@ describe('the CMS configuration, generated from the content schemas', () => {
     const drifted = z.object({
       ...cmsSchemas.articles.shape,
       kicker: z.string(),
-      image: z.object({ alt: z.string(), credit: z.string(), caption: z.string().optional(), src: z.string() }).optional(),
+      image: z
+        .object({ alt: z.string(), credit: z.string(), caption: z.string().optional(), src: z.string() })
+        .optional(),
       podcast: z.string(),
     });
     expect(differences(drifted, jsonOf(drifted), fields, 'articles', ['body'])).toEqual([
@@ -192,7 +214,9 @@ describe('the CMS configuration, generated from the content schemas', () => {
   test('has a French label for every schema field, and none for a field that is gone', () => {
     const paths = (json: Json, path: string): string[] =>
       Object.entries(json.properties ?? {}).flatMap(([name, property]) => {
-        const inner = [property, ...(property.anyOf ?? []), property.items ?? {}].find((candidate) => candidate.properties);
+        const inner = [property, ...(property.anyOf ?? []), property.items ?? {}].find(
+          (candidate) => candidate.properties,
+        );
         return [`${path}.${name}`, ...(inner === undefined ? [] : paths(inner, `${path}.${name}`))];
       });
     const fields = Object.entries(cmsSchemas).flatMap(([name, schema]) => paths(jsonOf(schema), name));
@@ -243,11 +267,17 @@ describe('what an editor sees in it', () => {
 
   test('tags are free, with the most used ones suggested', () => {
     expect(field('tags')).toMatchObject({ widget: 'list', required: false });
-    expect(field('tags').hint).toBe('Séparés par des virgules. Les plus employés\u00A0: énergie, climat, pouvoir d’achat.');
+    expect(field('tags').hint).toBe(
+      'Séparés par des virgules. Les plus employés\u00A0: énergie, climat, pouvoir d’achat.',
+    );
   });
 
   test('files are where the site reads them, pictures beside them', () => {
-    expect(collection('articles')).toMatchObject({ folder: 'content/articles', media_folder: 'images', public_folder: './images' });
+    expect(collection('articles')).toMatchObject({
+      folder: 'content/articles',
+      media_folder: 'images',
+      public_folder: './images',
+    });
     expect(file('une').file).toBe('content/une.yaml');
     expect(file('picks').fields[0]).toMatchObject({ widget: 'list', root: true });
     expect(config['output']).toEqual({ omit_empty_optional_fields: true });
@@ -266,9 +296,18 @@ describe('the CMS backend, from the build environment', () => {
         KIOSQUE_CMS_BRANCH: 'production',
         KIOSQUE_CMS_AUTH_URL: 'https://auth.journal.example/',
       }),
-    ).toEqual({ name: 'github', repo: 'journal/kiosque', branch: 'production', base_url: 'https://auth.journal.example' });
+    ).toEqual({
+      name: 'github',
+      repo: 'journal/kiosque',
+      branch: 'production',
+      base_url: 'https://auth.journal.example',
+    });
     expect(
-      cmsBackend({ KIOSQUE_CMS_BACKEND: 'gitlab', KIOSQUE_CMS_REPO: 'journal/web/kiosque', KIOSQUE_CMS_APP_ID: 'abc123' }),
+      cmsBackend({
+        KIOSQUE_CMS_BACKEND: 'gitlab',
+        KIOSQUE_CMS_REPO: 'journal/web/kiosque',
+        KIOSQUE_CMS_APP_ID: 'abc123',
+      }),
     ).toEqual({ name: 'gitlab', repo: 'journal/web/kiosque', branch: 'main', app_id: 'abc123', auth_type: 'pkce' });
   });
 
@@ -277,7 +316,9 @@ describe('the CMS backend, from the build environment', () => {
       'KIOSQUE_CMS_BACKEND: expected github or gitlab, got "bitbucket"',
     );
     expect(() => cmsBackend({ KIOSQUE_CMS_REPO: 'kiosque' })).toThrow('KIOSQUE_CMS_REPO: expected owner/name');
-    expect(() => cmsBackend({ KIOSQUE_CMS_REPO: 'a/b/c' })).toThrow('KIOSQUE_CMS_REPO: a GitHub repository is owner/name');
+    expect(() => cmsBackend({ KIOSQUE_CMS_REPO: 'a/b/c' })).toThrow(
+      'KIOSQUE_CMS_REPO: a GitHub repository is owner/name',
+    );
     expect(() => cmsBackend({ KIOSQUE_CMS_AUTH_URL: 'http://auth.example' })).toThrow(
       'KIOSQUE_CMS_AUTH_URL: expected an https:// address, got "http://auth.example"',
     );

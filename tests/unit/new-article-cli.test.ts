@@ -94,7 +94,10 @@ describe('npm run new', () => {
 
   test('without --oui, asks what the flags do not say, answers read one a line', SLOW, () => {
     // Title, standfirst, section by number, no author, the agency, tags.
-    const run = newArticle([], 'Le prix du pain recule\nUne première depuis trois ans.\n2\n\nAFP\nconsommation, Boulangerie\n');
+    const run = newArticle(
+      [],
+      'Le prix du pain recule\nUne première depuis trois ans.\n2\n\nAFP\nconsommation, Boulangerie\n',
+    );
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Titre${NNBSP}? `);
@@ -102,7 +105,12 @@ describe('npm run new', () => {
     expect(run.stdout).toContain(`Agence (par exemple AFP)${NNBSP}? `);
     expect(run.stdout).toContain('http://localhost:4321/economie/le-prix-du-pain-recule/');
     const data = frontmatter('le-prix-du-pain-recule');
-    expect(data).toMatchObject({ section: 'economie', source: 'AFP', tags: ['consommation', 'Boulangerie'], draft: true });
+    expect(data).toMatchObject({
+      section: 'economie',
+      source: 'AFP',
+      tags: ['consommation', 'Boulangerie'],
+      draft: true,
+    });
     expect(data).not.toHaveProperty('authors');
     expect(article.safeParse(data).success).toBe(true);
   });

@@ -29,10 +29,10 @@ const newsroom: Newsroom = {
 
 const answers: NewArticleAnswers = {
   title: 'Logement : les loyers des petites surfaces montent encore',
-  standfirst: 'Une hausse de 3 % en un an, selon l\'observatoire des loyers.',
+  standfirst: "Une hausse de 3 % en un an, selon l'observatoire des loyers.",
   section: 'economie',
   authors: ['claire-dumas'],
-  tags: ['logement', 'pouvoir d\'achat'],
+  tags: ['logement', "pouvoir d'achat"],
 };
 
 const winterMorning = new Date('2026-12-07T08:30:40Z');
@@ -45,7 +45,9 @@ function frontmatterOf(text: string): unknown {
 
 describe('the address made from a title', () => {
   test('drops accents, apostrophes and punctuation', () => {
-    expect(slugFromTitle("L'État « relance » la filière : 12 000 emplois ?")).toBe('l-etat-relance-la-filiere-12-000-emplois');
+    expect(slugFromTitle("L'État « relance » la filière : 12 000 emplois ?")).toBe(
+      'l-etat-relance-la-filiere-12-000-emplois',
+    );
     expect(slugFromTitle('Œuvres volées : une enquête')).toBe('oeuvres-volees-une-enquete');
   });
 
@@ -109,7 +111,11 @@ describe('a new article', () => {
         'content/articles/le-prix-du-pain-recule.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug',
       ],
     });
-    const renamed = planArticle({ ...answers, title: 'Le prix du pain recule', slug: 'prix-du-pain-novembre' }, newsroom, winterMorning);
+    const renamed = planArticle(
+      { ...answers, title: 'Le prix du pain recule', slug: 'prix-du-pain-novembre' },
+      newsroom,
+      winterMorning,
+    );
     expect(renamed).toMatchObject({ ok: true, file: 'articles/prix-du-pain-novembre.md' });
   });
 
@@ -161,10 +167,8 @@ describe('answers to the questions', () => {
   });
 
   test('take a tag as the archive spells it, keep a new one as typed, and drop duplicates', () => {
-    expect(canonicalTags(['energie', ' Vie privée ', 'ÉNERGIE', 'Boulangerie', ''], ['énergie', 'vie privée'])).toEqual([
-      'énergie',
-      'vie privée',
-      'Boulangerie',
-    ]);
+    expect(canonicalTags(['energie', ' Vie privée ', 'ÉNERGIE', 'Boulangerie', ''], ['énergie', 'vie privée'])).toEqual(
+      ['énergie', 'vie privée', 'Boulangerie'],
+    );
   });
 });

@@ -9,12 +9,12 @@ import { frontmatterDate } from '../../lib/dates';
 export const dateField = z
   .unknown()
   .transform((value, ctx) => {
-  const date = frontmatterDate(value);
-  if (date === undefined) {
-    ctx.addIssue({
-      code: 'custom',
-      message: `expected a date like 2026-11-28T17:05:00+01:00, got ${JSON.stringify(value) ?? 'nothing'}`,
-    });
+    const date = frontmatterDate(value);
+    if (date === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `expected a date like 2026-11-28T17:05:00+01:00, got ${JSON.stringify(value) ?? 'nothing'}`,
+      });
       return z.NEVER;
     }
     return date;
