@@ -12,7 +12,7 @@ export const CMS_SCRIPT = 'sveltia-cms.js';
  * choice in its settings, kept in `localStorage`. This sets French as that choice on a first
  * visit, before the CMS starts; an editor may still pick another language there.
  */
-export const FRENCH_UI_SCRIPT =
+const FRENCH_UI_SCRIPT =
   "try{const k='sveltia-cms.prefs',p=JSON.parse(localStorage.getItem(k)||'{}')||{};" +
   "if(!p.locale)localStorage.setItem(k,JSON.stringify({...p,locale:'fr'}))}catch{}";
 
@@ -80,7 +80,7 @@ export function adminPage(options: { siteName: string; policy: string }): string
 }
 
 /** A file Sveltia CMS fetches from a CDN, and where our origin serves it instead. */
-export interface Relocated {
+interface Relocated {
   /** Path under `/admin/`. */
   path: string;
   /** The font's file name in the package's `npm/assets/` (without its hash), or the locale's path in the package. */

@@ -175,7 +175,7 @@ export interface CmsBackend {
 }
 
 /** Used when `KIOSQUE_CMS_REPO` is not set: only the local folder workflow of `astro dev` works then. */
-export const PLACEHOLDER_REPO = 'redaction/kiosque';
+const PLACEHOLDER_REPO = 'redaction/kiosque';
 
 /**
  * The backend from the build's environment (docs/deployment.md, « The administration
@@ -231,7 +231,7 @@ export interface CmsSchemas {
  */
 export const LEFT_OUT = { comments: 'moderated with npm run moderate (docs/comments.md)' } as const;
 
-export interface CmsOptions {
+interface CmsOptions {
   schemas: CmsSchemas;
   backend: CmsBackend;
   /** The content folder, relative to the repository's root (`content`, `KIOSQUE_CONTENT_DIR`). */
@@ -243,7 +243,7 @@ export interface CmsOptions {
 }
 
 /** How many of the most used tags the tags field suggests. */
-export const SUGGESTED_TAGS = 20;
+const SUGGESTED_TAGS = 20;
 
 /** Sveltia CMS's configuration (`/admin/config.yml`), as an object to write as YAML. */
 export function cmsConfig(options: CmsOptions): Record<string, unknown> {

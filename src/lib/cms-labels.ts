@@ -1,5 +1,5 @@
 /** What the CMS shows an editor for one field: its French label, a line of help, its input. */
-export interface FieldLabel {
+interface FieldLabel {
   label: string;
   hint?: string;
   /** A few sentences rather than a line: a text area. */

@@ -31,17 +31,17 @@ export interface NewArticleAnswers {
   slug?: string | undefined;
 }
 
-export type NewArticlePlan =
+type NewArticlePlan =
   { ok: true; slug: string; file: string; text: string; url: string } | { ok: false; problems: string[] };
 
 /** The local address `astro dev` serves, for the message that ends `npm run new`. */
-export const DEV_ORIGIN = 'http://localhost:4321';
+const DEV_ORIGIN = 'http://localhost:4321';
 
 /**
  * Addresses stay readable in a link and a tweet: a longer title is cut at the last whole word
  * within this many characters.
  */
-export const SLUG_MAX_LENGTH = 80;
+const SLUG_MAX_LENGTH = 80;
 
 /** The address a title gives: accents and punctuation folded (`toSlug`), cut at a whole word. */
 export function slugFromTitle(title: string): string {

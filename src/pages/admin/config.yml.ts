@@ -12,7 +12,7 @@ import { siteConfig } from '../../site.config';
  * build and on every request of `astro dev`, with the backend the build's environment names
  * (docs/deployment.md).
  */
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = async ({ url }) => {
   const site = await getSite();
   const tags = [...site.tags]
     .sort((a, b) => b.articles.length - a.articles.length || a.slug.localeCompare(b.slug))
@@ -22,7 +22,8 @@ export const GET: APIRoute = async () => {
     backend: cmsBackend(process.env),
     // The CMS names folders from the repository's root, where the build runs.
     contentDir: relative(process.cwd(), resolve(contentRoot)).split(sep).join('/'),
-    siteUrl: siteConfig.url,
+    // « Voir le site » opens the site being previewed in `astro dev`, the production one otherwise.
+    siteUrl: import.meta.env.DEV ? url.origin : siteConfig.url,
     tags,
   });
   return new Response(stringify(config, { lineWidth: 0 }), {
