@@ -17,7 +17,7 @@ import {
   type Choice,
   type NewArticleAnswers,
 } from '../src/lib/new-article.ts';
-import { frenchSpacing } from '../src/lib/typography.ts';
+import { french, frenchSpacing } from '../src/lib/typography.ts';
 
 const USAGE = `Usage : npm run new -- [options]
 
@@ -33,12 +33,6 @@ Sans option, pose les questions ; chaque option répond à l'une d'elles :
   --slug adresse    l'adresse, si celle tirée du titre ne convient pas
   --oui             ne pose aucune question : échoue si une réponse obligatoire manque
   --aide            cette aide`;
-
-/**
- * Everything the editor reads is French, spaced the French way (no-break spaces before « : »
- * and inside « », narrow ones before « ; ! ? »); quotes stay straight, as the shell wants them.
- */
-const say = (text: string) => console.log(frenchSpacing(text));
 
 class NewArticleError extends Error {}
 
@@ -62,9 +56,9 @@ function options(args: string[]) {
     // `parseArgs` explains in English; the editor reads French.
     const option = /'(--?[\w-]+)/.exec(String(error))?.[1] ?? '';
     const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new NewArticleError(`option inconnue ${option} (voir --aide)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new NewArticleError(french`option inconnue ${option} (voir --aide)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
-      throw new NewArticleError(`${option} attend une valeur (voir --aide)`);
+      throw new NewArticleError(french`${option} attend une valeur (voir --aide)`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
       throw new NewArticleError('mettez le titre entre guillemets après --titre (voir --aide)');
     throw error;
@@ -80,7 +74,7 @@ function questions() {
   const lines = terminal[Symbol.asyncIterator]();
   return {
     ask: async (prompt: string): Promise<string> => {
-      process.stdout.write(frenchSpacing(`${prompt} `));
+      process.stdout.write(`${frenchSpacing(prompt)} `);
       const line = await lines.next();
       if (line.done === true) throw new NewArticleError('les réponses se sont arrêtées avant la fin des questions');
       return line.value.trim();
@@ -105,7 +99,7 @@ function now(): Date {
   const date = new Date(fixed);
   if (Number.isNaN(date.getTime()))
     throw new NewArticleError(
-      `KIOSQUE_NOW : une date ISO est attendue, par exemple 2026-12-07T09:30:00+01:00, pas « ${fixed} »`,
+      french`KIOSQUE_NOW : une date ISO est attendue, par exemple 2026-12-07T09:30:00+01:00, pas « ${fixed} »`,
     );
   return date;
 }
@@ -113,7 +107,8 @@ function now(): Date {
 async function main(args: string[]): Promise<void> {
   const flags = options(args);
   if (flags.aide === true) {
-    say(USAGE);
+    // Spaced the French way; quotes stay straight, as the shell wants them.
+    console.log(frenchSpacing(USAGE));
     return;
   }
   const newsroom = readNewsroom(contentRoot);
@@ -133,19 +128,19 @@ async function main(args: string[]): Promise<void> {
       if (flags.titre === undefined) answers.title = await ask('Titre ?');
       if (flags.chapo === undefined) answers.standfirst = await ask('Chapô (une ou deux phrases sous le titre) ?');
       if (flags.rubrique === undefined) {
-        say(`Rubriques :\n${menu(newsroom.sections)}`);
+        console.log(french`Rubriques :\n${menu(newsroom.sections)}`);
         const answer = await ask('Rubrique (numéro ou nom) ?');
         answers.section = resolveChoice(answer, newsroom.sections) ?? answer;
       }
       if (flags.auteur === undefined && flags.agence === undefined) {
-        say(`Auteurs :\n${menu(newsroom.authors)}`);
+        console.log(french`Auteurs :\n${menu(newsroom.authors)}`);
         const answer = await ask('Auteurs (numéros ou noms, séparés par des virgules ; vide pour une dépêche) ?');
         answers.authors = splitList(answer).map((name) => resolveChoice(name, newsroom.authors) ?? name);
         if (answers.authors.length === 0) answers.source = await ask('Agence (par exemple AFP) ?');
       }
       if (flags.tag === undefined) {
         existingTags = readTags(contentRoot);
-        if (existingTags.length > 0) say(`Sujets les plus employés : ${existingTags.slice(0, 15).join(', ')}`);
+        if (existingTags.length > 0) console.log(french`Sujets les plus employés : ${existingTags.slice(0, 15).join(', ')}`);
         answers.tags = splitList(await ask('Sujets (séparés par des virgules ; un nouveau sujet est accepté) ?'));
       }
     } finally {
@@ -160,25 +155,25 @@ async function main(args: string[]): Promise<void> {
     throw new NewArticleError(
       plan.problems.length === 1
         ? `${plan.problems[0]}`
-        : `l'article n'est pas créé :\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}`,
+        : french`l'article n'est pas créé :\n${plan.problems.map((problem) => `  - ${problem}`).join('\n')}`,
     );
   }
   const file = join(contentRoot, plan.file);
   // Checked again at the last moment: another editor may have taken the address meanwhile.
   if (existsSync(file))
     throw new NewArticleError(
-      `${relative(process.cwd(), file)} existe déjà : choisissez une autre adresse avec --slug`,
+      french`${relative(process.cwd(), file)} existe déjà : choisissez une autre adresse avec --slug`,
     );
   mkdirSync(join(contentRoot, 'articles'), { recursive: true });
   writeFileSync(file, plan.text, { flag: 'wx' });
-  say(`Brouillon créé : ${relative(process.cwd(), file)}`);
-  say(`Avec npm run dev, il est à l'adresse ${plan.url}`);
+  console.log(french`Brouillon créé : ${relative(process.cwd(), file)}`);
+  console.log(french`Avec npm run dev, il est à l'adresse ${plan.url}`);
 }
 
 try {
   await main(process.argv.slice(2));
 } catch (error) {
   if (!(error instanceof NewArticleError)) throw error;
-  console.error(frenchSpacing(`Erreur : ${error.message}`));
+  console.error(french`Erreur : ${error.message}`);
   process.exitCode = 1;
 }

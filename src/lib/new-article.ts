@@ -4,6 +4,7 @@ import { Document, isSeq, parse } from 'yaml';
 import { frontmatterParis } from './dates.ts';
 import { isSlug } from './slugs.ts';
 import { toSlug } from './taxonomy.ts';
+import { french } from './typography.ts';
 
 /** A section or an author as `npm run new` offers it: its file name and the name readers see. */
 export interface Choice {
@@ -93,34 +94,32 @@ export function planArticle(answers: NewArticleAnswers, newsroom: Newsroom, now:
   const title = answers.title.trim();
   const standfirst = answers.standfirst.trim();
   const source = answers.source?.trim() || undefined;
-  if (title === '') problems.push('le titre manque (--titre)');
-  if (standfirst === '') problems.push('le chapô manque : une ou deux phrases sous le titre (--chapo)');
+  if (title === '') problems.push(french`le titre manque (--titre)`);
+  if (standfirst === '') problems.push(french`le chapô manque : une ou deux phrases sous le titre (--chapo)`);
 
   const slug = answers.slug?.trim() || slugFromTitle(title);
   if (answers.slug?.trim() && !isSlug(slug)) {
-    problems.push(
-      `l'adresse « ${slug} » ne convient pas : lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)`,
+    problems.push(french`l'adresse « ${slug} » ne convient pas : lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)`,
     );
   } else if (title !== '' && slug === '') {
-    problems.push(`le titre « ${title} » ne donne aucune adresse : choisissez-en une avec --slug`);
+    problems.push(french`le titre « ${title} » ne donne aucune adresse : choisissez-en une avec --slug`);
   } else if (newsroom.articles.has(slug)) {
-    problems.push(
-      `content/articles/${slug}.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug`,
+    problems.push(french`content/articles/${slug}.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug`,
     );
   }
 
   const sectionIds = newsroom.sections.map((section) => section.id);
   const section = answers.section.trim();
-  if (section === '') problems.push(`la rubrique manque (--rubrique, parmi : ${listed(sectionIds)})`);
+  if (section === '') problems.push(french`la rubrique manque (--rubrique, parmi : ${listed(sectionIds)})`);
   else if (!sectionIds.includes(section))
-    problems.push(`rubrique inconnue « ${section} » (connues : ${listed(sectionIds)})`);
+    problems.push(french`rubrique inconnue « ${section} » (connues : ${listed(sectionIds)})`);
 
   const authorIds = newsroom.authors.map((author) => author.id);
   const authors = [...new Set(answers.authors.map((author) => author.trim()).filter((author) => author !== ''))];
   for (const author of authors.filter((id) => !authorIds.includes(id)))
-    problems.push(`auteur inconnu « ${author} » (connus : ${listed(authorIds)})`);
+    problems.push(french`auteur inconnu « ${author} » (connus : ${listed(authorIds)})`);
   if (authors.length === 0 && source === undefined)
-    problems.push('il faut au moins un auteur (--auteur) ou une agence (--agence, par exemple AFP)');
+    problems.push(french`il faut au moins un auteur (--auteur) ou une agence (--agence, par exemple AFP)`);
 
   if (problems.length > 0) return { ok: false, problems };
 

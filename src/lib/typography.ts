@@ -103,6 +103,15 @@ export function frenchSpacing(text: string): string {
 }
 
 /**
+ * A message spaced the French way (`frenchSpacing`) in its own words only: what is put in it
+ * (a file name, an address, a title as typed) is left exactly as it is, so that
+ * french`${path} existe déjà : …` never turns the « 24h » of a path into « 24 h ».
+ */
+export function french(words: TemplateStringsArray, ...values: unknown[]): string {
+  return words.reduce((text, part, index) => text + frenchSpacing(part) + (index < values.length ? String(values[index]) : ''), '');
+}
+
+/**
  * Sets running text the French way: typewriter marks become French ones (`frenchMarks`), then
  * the spacing and small forms (`frenchSpacing`). Web and e-mail addresses are left exactly as
  * typed. `before` is the character that precedes `text` in the document.

@@ -108,7 +108,7 @@ describe('a new article', () => {
     expect(plan).toEqual({
       ok: false,
       problems: [
-        'content/articles/le-prix-du-pain-recule.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug',
+        'content/articles/le-prix-du-pain-recule.md existe déjà\u00A0: choisissez un autre titre, ou une autre adresse avec --slug',
       ],
     });
     const renamed = planArticle(
@@ -117,6 +117,19 @@ describe('a new article', () => {
       winterMorning,
     );
     expect(renamed).toMatchObject({ ok: true, file: 'articles/prix-du-pain-novembre.md' });
+  });
+
+  test('names a file as it is, a « 24h » in it left alone', () => {
+    const plan = planArticle(
+      { ...answers, title: 'Grève : 24h de blocage' },
+      { ...newsroom, articles: new Set(['greve-24h-de-blocage']) },
+      winterMorning,
+    );
+    expect(plan).toMatchObject({
+      problems: [
+        'content/articles/greve-24h-de-blocage.md existe déjà\u00A0: choisissez un autre titre, ou une autre adresse avec --slug',
+      ],
+    });
   });
 
   test('lists every problem at once, each with the flag that answers it', () => {
@@ -129,15 +142,15 @@ describe('a new article', () => {
       ok: false,
       problems: [
         'le titre manque (--titre)',
-        'le chapô manque : une ou deux phrases sous le titre (--chapo)',
-        'rubrique inconnue « sport » (connues : economie, sciences)',
-        'auteur inconnu « jean-dupont » (connus : claire-dumas, lea-morvan)',
+        'le chapô manque\u00A0: une ou deux phrases sous le titre (--chapo)',
+        'rubrique inconnue «\u00A0sport\u00A0» (connues\u00A0: economie, sciences)',
+        'auteur inconnu «\u00A0jean-dupont\u00A0» (connus\u00A0: claire-dumas, lea-morvan)',
       ],
     });
     expect(planArticle({ ...answers, section: '', authors: [] }, newsroom, winterMorning)).toEqual({
       ok: false,
       problems: [
-        'la rubrique manque (--rubrique, parmi : economie, sciences)',
+        'la rubrique manque (--rubrique, parmi\u00A0: economie, sciences)',
         'il faut au moins un auteur (--auteur) ou une agence (--agence, par exemple AFP)',
       ],
     });
@@ -145,11 +158,11 @@ describe('a new article', () => {
 
   test('refuses a title without a letter and an address that is not one', () => {
     expect(planArticle({ ...answers, title: '?!' }, newsroom, winterMorning)).toMatchObject({
-      problems: ['le titre « ?! » ne donne aucune adresse : choisissez-en une avec --slug'],
+      problems: ['le titre «\u00A0?!\u00A0» ne donne aucune adresse\u00A0: choisissez-en une avec --slug'],
     });
     expect(planArticle({ ...answers, slug: 'Prix Du Pain' }, newsroom, winterMorning)).toMatchObject({
       problems: [
-        "l'adresse « Prix Du Pain » ne convient pas : lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)",
+        "l'adresse «\u00A0Prix Du Pain\u00A0» ne convient pas\u00A0: lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)",
       ],
     });
   });
