@@ -23,8 +23,9 @@ const origin = (url: string) => new URL(url).origin;
  * that Sveltia CMS needs, and on this page only:
  * - `style-src 'unsafe-inline'`: Svelte adds its components' styles as `<style>` elements and
  *   `style` attributes while the page runs, so they cannot be hashed at build time;
- * - `blob:` for images, media, workers and fetches: files the editor adds are previewed, and
- *   images converted, from in-memory copies before they are saved;
+ * - `blob:` for images, media, frames, workers and fetches: files the editor adds are
+ *   previewed (a document in a sandboxed frame), and images converted, from in-memory copies
+ *   before they are saved;
  * - the repository's API (`connect-src`) and its avatars (`img-src`): the CMS reads and
  *   commits through GitHub's or GitLab's API, from the editor's browser.
  * No `unsafe-eval`: the build evaluates no string as code. Scripts stay `'self'` plus the
@@ -50,6 +51,7 @@ export function adminPolicy(backend: CmsBackend): string {
     `connect-src 'self' blob: ${[...new Set([...api, ...auth])].join(' ')}`,
     "media-src 'self' blob:",
     "worker-src 'self' blob:",
+    "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
