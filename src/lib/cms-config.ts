@@ -265,7 +265,9 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
   return {
     backend: options.backend,
     app_title: 'Kiosque · administration',
+    // « Voir sur le site » opens an entry's page, at the addresses src/pages/ gives them.
     site_url: options.siteUrl,
+    show_preview_links: true,
     // Sveltia CMS requires one; every collection with pictures has its own.
     media_folder: `${dir}/articles/images`,
     public_folder: '/images',
@@ -284,6 +286,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         slug: '{{title}}',
         slug_length: 80,
         summary: '{{title}}',
+        preview_path: '{{fields.section}}/{{slug}}/',
         sortable_fields: {
           fields: ['publishedAt', 'title'],
           default: { field: 'publishedAt', direction: 'descending' },
@@ -305,6 +308,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         format: 'yaml-frontmatter',
         identifier_field: 'title',
         slug: '{{title}}',
+        preview_path: 'infos/{{slug}}/',
         fields: [...fieldsOf(schemas.pages, 'pages', context), body('En Markdown.')],
       },
       {
@@ -316,6 +320,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         format: 'yaml',
         identifier_field: 'name',
         slug: '{{name}}',
+        preview_path: '{{slug}}/',
         sortable_fields: ['order', 'name'],
         fields: fieldsOf(schemas.sections, 'sections', context),
       },
@@ -328,6 +333,7 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         format: 'yaml',
         identifier_field: 'name',
         slug: '{{name}}',
+        preview_path: 'auteurs/{{slug}}/',
         ...pictures,
         fields: fieldsOf(schemas.authors, 'authors', context),
       },
