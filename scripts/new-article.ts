@@ -56,7 +56,8 @@ function options(args: string[]) {
     // `parseArgs` explains in English; the editor reads French.
     const option = /'(--?[\w-]+)/.exec(String(error))?.[1] ?? '';
     const code = (error as { code?: unknown }).code;
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new NewArticleError(french`option inconnue ${option} (voir --aide)`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      throw new NewArticleError(french`option inconnue ${option} (voir --aide)`);
     if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
       throw new NewArticleError(french`${option} attend une valeur (voir --aide)`);
     if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
@@ -140,7 +141,8 @@ async function main(args: string[]): Promise<void> {
       }
       if (flags.tag === undefined) {
         existingTags = readTags(contentRoot);
-        if (existingTags.length > 0) console.log(french`Sujets les plus employés : ${existingTags.slice(0, 15).join(', ')}`);
+        if (existingTags.length > 0)
+          console.log(french`Sujets les plus employés : ${existingTags.slice(0, 15).join(', ')}`);
         answers.tags = splitList(await ask('Sujets (séparés par des virgules ; un nouveau sujet est accepté) ?'));
       }
     } finally {

@@ -1,10 +1,9 @@
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { filesUnder } from '../lib/files.ts';
-import { ADMIN_FOLDER, CMS_SCRIPT, adminPage, adminPolicy, selfHostedCms } from '../lib/cms-admin.ts';
+import { ADMIN_FOLDER, CMS_SCRIPT, adminPage, adminPolicy, selfHostedCms, sveltiaPackage } from '../lib/cms-admin.ts';
 import { cmsBackend } from '../lib/cms-config.ts';
 import { siteConfig } from '../site.config.ts';
 
@@ -25,9 +24,7 @@ const TYPES: Record<string, string> = {
  * copied as it is.
  */
 function adminFiles(): Map<string, string | Buffer> {
-  const require = createRequire(import.meta.url);
-  const packageDir = dirname(require.resolve('@sveltia/cms/package.json'));
-  const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+  const { dir: packageDir, version } = sveltiaPackage();
   const { code, files } = selfHostedCms(readFileSync(join(packageDir, 'dist', CMS_SCRIPT), 'utf8'), version);
   const assets = readdirSync(join(packageDir, 'npm', 'assets'));
   const result = new Map<string, string | Buffer>([
@@ -59,13 +56,9 @@ export function serveCmsAdmin(): AstroIntegration {
   return {
     name: 'kiosque-cms-admin',
     hooks: {
-      'astro:config:done': ({ logger }) => {
+      'astro:config:done': () => {
         // A mistyped variable stops the build at once, naming it, rather than after the pages.
         cmsBackend(process.env);
-        if (!process.env['KIOSQUE_CMS_REPO'])
-          logger.info(
-            'KIOSQUE_CMS_REPO is not set: /admin/ only works on a local folder, from `astro dev` (docs/deployment.md)',
-          );
       },
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
@@ -98,7 +91,11 @@ export function serveCmsAdmin(): AstroIntegration {
           const name = relative(folder, file).split(sep).join('/');
           if (!written.has(name) && !MADE_BY_ASTRO.has(name)) rmSync(file);
         }
-        logger.info(`Wrote /${ADMIN_FOLDER}/ in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+        logger.info(`Wrote /${ADMIN_FOLDER}/ in ${((performance.now() - started) / 1000).toFixed(3)} s`);
+        if (!process.env['KIOSQUE_CMS_REPO'])
+          logger.info(
+            'KIOSQUE_CMS_REPO is not set: /admin/ only works on a local folder, from `astro dev` (docs/deployment.md)',
+          );
       },
     },
   };

@@ -1,8 +1,21 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { CmsBackend } from './cms-config.ts';
 
 /** Where the administration interface is served: `/admin/`. */
 export const ADMIN_FOLDER = 'admin';
+
+/**
+ * Where Sveltia CMS's npm package is, and its version. The package exports only its module
+ * (`npm/index.js`), so its folder is found from there.
+ */
+export function sveltiaPackage(): { dir: string; version: string } {
+  const dir = dirname(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
+  const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
+  return { dir, version };
+}
 
 /** Sveltia CMS's single-file build, served from our origin. */
 export const CMS_SCRIPT = 'sveltia-cms.js';

@@ -99,12 +99,14 @@ export function planArticle(answers: NewArticleAnswers, newsroom: Newsroom, now:
 
   const slug = answers.slug?.trim() || slugFromTitle(title);
   if (answers.slug?.trim() && !isSlug(slug)) {
-    problems.push(french`l'adresse « ${slug} » ne convient pas : lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)`,
+    problems.push(
+      french`l'adresse « ${slug} » ne convient pas : lettres minuscules sans accents, chiffres et tirets, par exemple velo-trajets (--slug)`,
     );
   } else if (title !== '' && slug === '') {
     problems.push(french`le titre « ${title} » ne donne aucune adresse : choisissez-en une avec --slug`);
   } else if (newsroom.articles.has(slug)) {
-    problems.push(french`content/articles/${slug}.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug`,
+    problems.push(
+      french`content/articles/${slug}.md existe déjà : choisissez un autre titre, ou une autre adresse avec --slug`,
     );
   }
 

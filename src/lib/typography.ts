@@ -108,7 +108,10 @@ export function frenchSpacing(text: string): string {
  * french`${path} existe déjà : …` never turns the « 24h » of a path into « 24 h ».
  */
 export function french(words: TemplateStringsArray, ...values: unknown[]): string {
-  return words.reduce((text, part, index) => text + frenchSpacing(part) + (index < values.length ? String(values[index]) : ''), '');
+  return words.reduce(
+    (text, part, index) => text + frenchSpacing(part) + (index < values.length ? String(values[index]) : ''),
+    '',
+  );
 }
 
 /**

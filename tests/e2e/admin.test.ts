@@ -39,7 +39,9 @@ describe('the administration interface, /admin/', () => {
     expect(errors).toEqual([]);
     expect(elsewhere).toEqual([]);
     // The icons are drawn by their font, served here, not written out as their names.
-    const icons = await page.evaluate(async () => (await document.fonts.load('24px "Material Symbols Outlined"')).length);
+    const icons = await page.evaluate(
+      async () => (await document.fonts.load('24px "Material Symbols Outlined"')).length,
+    );
     expect(icons).toBe(1);
     await page.close();
   });

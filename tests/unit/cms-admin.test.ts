@@ -1,13 +1,11 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { adminPage, adminPolicy, selfHostedCms } from '../../src/lib/cms-admin';
+import { adminPage, adminPolicy, selfHostedCms, sveltiaPackage } from '../../src/lib/cms-admin';
 import { cmsBackend } from '../../src/lib/cms-config';
 
-const packageDir = dirname(createRequire(import.meta.url).resolve('@sveltia/cms/package.json'));
-const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version: string };
+const { dir: packageDir, version } = sveltiaPackage();
 const bundle = readFileSync(join(packageDir, 'dist/sveltia-cms.js'), 'utf8');
 
 /** The policy's directives by name. */

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import Ajv from 'ajv';
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { collections } from '../../src/content.config';
 import { cmsSchemas } from '../../src/content/cms-schemas';
+import { sveltiaPackage } from '../../src/lib/cms-admin';
 import {
   CmsConfigError,
   LEFT_OUT,
@@ -214,9 +215,9 @@ describe('the CMS configuration, generated from the content schemas', () => {
   test('has a French label for every schema field, and none for a field that is gone', () => {
     const paths = (json: Json, path: string): string[] =>
       Object.entries(json.properties ?? {}).flatMap(([name, property]) => {
-        const inner = [property, ...(property.anyOf ?? []), property.items ?? {}].find(
-          (candidate) => candidate.properties,
-        );
+        const inner = isReference(property)
+          ? undefined
+          : [property, ...(property.anyOf ?? []), property.items ?? {}].find((candidate) => candidate.properties);
         return [`${path}.${name}`, ...(inner === undefined ? [] : paths(inner, `${path}.${name}`))];
       });
     const fields = Object.entries(cmsSchemas).flatMap(([name, schema]) => paths(jsonOf(schema), name));
@@ -225,8 +226,7 @@ describe('the CMS configuration, generated from the content schemas', () => {
   });
 
   test('is one Sveltia CMS accepts, by its own JSON Schema', () => {
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@sveltia/cms/schema/sveltia-cms.json'), 'utf8')) as object;
+    const schema = JSON.parse(readFileSync(join(sveltiaPackage().dir, 'schema/sveltia-cms.json'), 'utf8')) as object;
     const validate = new Ajv({ strict: false, allErrors: true, validateFormats: false, logger: false }).compile(schema);
     validate(config);
     expect(validate.errors ?? []).toEqual([]);
