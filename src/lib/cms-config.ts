@@ -100,7 +100,8 @@ function widgetFor(core: z.ZodType, path: string, context: FieldContext): Record
   if (core instanceof z.ZodNumber) {
     return {
       widget: 'number',
-      value_type: core.isInt ? 'int' : 'float',
+      // `.int()` and its kin (`safeint`, `int32`, `uint32`) name an integer format.
+      value_type: core.format?.includes('int') ? 'int' : 'float',
       ...(Number.isFinite(core.minValue) ? { min: core.minValue } : {}),
       ...(Number.isFinite(core.maxValue) && (core.maxValue ?? 0) < Number.MAX_SAFE_INTEGER
         ? { max: core.maxValue }
