@@ -32,6 +32,10 @@ function adminFiles(): Map<string, string | Buffer> {
     [CMS_SCRIPT, code],
   ]);
   for (const file of files) {
+    if ('text' in file.source) {
+      result.set(file.path, file.source.text);
+      continue;
+    }
     if ('file' in file.source) {
       result.set(file.path, readFileSync(join(packageDir, file.source.file)));
       continue;

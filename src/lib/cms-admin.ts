@@ -38,7 +38,8 @@ const origin = (url: string) => new URL(url).origin;
  *   `style` attributes while the page runs, so they cannot be hashed at build time;
  * - `blob:` for images, media, frames, workers and fetches: files the editor adds are
  *   previewed (a document in a sandboxed frame), and images converted, from in-memory copies
- *   before they are saved;
+ *   before they are saved; and `data:` for fetches, as the CMS reads its own logo, an inline
+ *   picture, that way;
  * - the repository's API (`connect-src`) and its avatars (`img-src`): the CMS reads and
  *   commits through GitHub's or GitLab's API, from the editor's browser.
  * No `unsafe-eval`: the build evaluates no string as code. Scripts stay `'self'` plus the
@@ -61,7 +62,7 @@ export function adminPolicy(backend: CmsBackend): string {
     "style-src 'self' 'unsafe-inline'",
     `img-src 'self' data: blob: ${avatars.join(' ')}`,
     "font-src 'self'",
-    `connect-src 'self' blob: ${[...new Set([...api, ...auth])].join(' ')}`,
+    `connect-src 'self' blob: data: ${[...new Set([...api, ...auth])].join(' ')}`,
     "media-src 'self' blob:",
     "worker-src 'self' blob:",
     "frame-src 'self' blob:",
@@ -98,8 +99,11 @@ export function adminPage(options: { siteName: string; policy: string }): string
 interface Relocated {
   /** Path under `/admin/`. */
   path: string;
-  /** The font's file name in the package's `npm/assets/` (without its hash), or the locale's path in the package. */
-  source: { font: string } | { file: string };
+  /**
+   * The font's file name in the package's `npm/assets/` (without its hash), a file's path in
+   * the package, or the file's text.
+   */
+  source: { font: string } | { file: string } | { text: string };
 }
 
 const FONT_CDN = /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
@@ -107,8 +111,9 @@ const LOCALES_CDN = 'https://unpkg.com/@sveltia/cms';
 
 /**
  * Sveltia CMS's single-file build as our origin serves it. It loads its fonts (the icons among
- * them) from jsDelivr and its French strings from unpkg; both are in its npm package, so the
- * addresses are pointed at copies under `/admin/`: the page needs no CDN, works where the CDN
+ * them) from jsDelivr, and its French strings and latest version from unpkg; the first two are
+ * in its npm package and the third is the installed one, so the addresses are pointed at
+ * copies under `/admin/`: the page needs no CDN, works where the CDN
  * is out of reach, and the policy stays `'self'` for fonts. An upgrade that moves these
  * addresses stops the build here rather than leaving a page that the policy breaks.
  */
@@ -128,5 +133,11 @@ export function selfHostedCms(source: string, version: string): { code: string; 
   code = code.replaceAll(LOCALES_CDN, `/${ADMIN_FOLDER}/sveltia`);
   const locale = `sveltia@${version}/locales/fr.json`;
   files.set(locale, { path: locale, source: { file: 'locales/fr.json' } });
+  // Sveltia asks the same address for its latest version, to offer an update: the version
+  // installed is the latest one here, as upgrades come through npm.
+  files.set('sveltia/package.json', {
+    path: 'sveltia/package.json',
+    source: { text: JSON.stringify({ name: '@sveltia/cms', version }) },
+  });
   return { code, files: [...files.values()] };
 }

@@ -237,6 +237,8 @@ interface CmsOptions {
   backend: CmsBackend;
   /** The content folder, relative to the repository's root (`content`, `KIOSQUE_CONTENT_DIR`). */
   contentDir: string;
+  /** The site's name, on the sign-in page and the browser's tab. */
+  siteName: string;
   /** The production address, for the « Voir le site » links. */
   siteUrl: string;
   /** The archive's tags, most used first: the first ones are suggested beside the tags field. */
@@ -265,7 +267,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
   const pictures = { media_folder: 'images', public_folder: './images' };
   return {
     backend: options.backend,
-    app_title: 'Kiosque · administration',
+    app_title: `${options.siteName} · administration`,
+    logo: { src: '/favicon.svg' },
     // « Voir sur le site » opens an entry's page, at the addresses src/pages/ gives them.
     site_url: options.siteUrl,
     show_preview_links: true,

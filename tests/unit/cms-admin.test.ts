@@ -64,6 +64,7 @@ describe('the administration page', () => {
     expect(directives(policy).get('connect-src')).toEqual([
       "'self'",
       'blob:',
+      'data:',
       'https://api.github.com',
       'https://www.githubstatus.com',
     ]);
@@ -75,6 +76,6 @@ describe('the administration page', () => {
         KIOSQUE_CMS_API_ROOT: 'https://git.journal.example/api/v4',
       }),
     );
-    expect(directives(gitlab).get('connect-src')).toEqual(["'self'", 'blob:', 'https://git.journal.example']);
+    expect(directives(gitlab).get('connect-src')).toEqual(["'self'", 'blob:', 'data:', 'https://git.journal.example']);
   });
 });

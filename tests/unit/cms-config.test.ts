@@ -22,6 +22,7 @@ const config = cmsConfig({
   backend: cmsBackend({}),
   contentDir: 'content',
   siteUrl: 'https://kiosque.example',
+  siteName: 'Kiosque',
   tags: ['énergie', 'climat', "pouvoir d'achat"],
 });
 

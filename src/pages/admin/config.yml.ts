@@ -24,6 +24,7 @@ export const GET: APIRoute = async ({ url }) => {
     contentDir: relative(process.cwd(), resolve(contentRoot)).split(sep).join('/'),
     // « Voir le site » opens the site being previewed in `astro dev`, the production one otherwise.
     siteUrl: import.meta.env.DEV ? url.origin : siteConfig.url,
+    siteName: siteConfig.name,
     tags,
   });
   return new Response(stringify(config, { lineWidth: 0 }), {
