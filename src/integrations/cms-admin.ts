@@ -67,10 +67,6 @@ export function serveCmsAdmin(): AstroIntegration {
       'astro:server:setup': ({ server }) => {
         server.middlewares.use((request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-          if (path === `/${ADMIN_FOLDER}`) {
-            response.writeHead(308, { Location: `/${ADMIN_FOLDER}/` }).end();
-            return;
-          }
           if (!path.startsWith(`/${ADMIN_FOLDER}/`)) return next();
           const name = decodeURIComponent(path.slice(ADMIN_FOLDER.length + 2)) || 'index.html';
           const body = files().get(name);

@@ -76,7 +76,7 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** The administration page: out of search engines, its own policy, then the CMS. */
 export function adminPage(options: { siteName: string; policy: string }): string {
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="fr">
   <head>
     <meta charset="utf-8">
