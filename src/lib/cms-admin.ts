@@ -12,7 +12,8 @@ export const ADMIN_FOLDER = 'admin';
  * (`npm/index.js`), so its folder is found from there.
  */
 export function sveltiaPackage(): { dir: string; version: string } {
-  const dir = dirname(dirname(createRequire(import.meta.url).resolve('@sveltia/cms')));
+  const require = createRequire(import.meta.url);
+  const dir = dirname(dirname(require.resolve('@sveltia/cms')));
   const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string };
   return { dir, version };
 }
