@@ -75,7 +75,9 @@ function questions() {
   const lines = terminal[Symbol.asyncIterator]();
   return {
     ask: async (prompt: string): Promise<string> => {
-      process.stdout.write(`${frenchSpacing(prompt)} `);
+      // Readline's own prompt, so that editing the answer on a terminal redraws it with the line.
+      terminal.setPrompt(`${frenchSpacing(prompt)} `);
+      terminal.prompt();
       const line = await lines.next();
       if (line.done === true) throw new NewArticleError('les réponses se sont arrêtées avant la fin des questions');
       return line.value.trim();
