@@ -92,7 +92,10 @@ function words(path: string, name: string): Pick<CmsField, 'label' | 'hint'> {
  */
 function widgetFor(core: z.ZodType, path: string, context: FieldContext): Record<string, unknown> {
   if (metaOf(core).format === 'date-time')
-    return { widget: 'datetime', format: 'YYYY-MM-DDTHH:mm:ssZ', input_timezone: TIME_ZONE };
+    // Picked in Paris time, and written in ISO 8601 with the Paris offset, as the guide asks
+    // (2026-11-28T17:05:00+01:00). A custom `format` would be read back wrong: with one,
+    // Sveltia CMS 0.221 showed 17:35 on 10 November as 02:35 on 25 October.
+    return { widget: 'datetime', input_timezone: TIME_ZONE };
   if (core instanceof z.ZodString) {
     if (metaOf(core).contentMediaType === 'image/*') return { widget: 'image', choose_url: false };
     return { widget: CMS_LABELS[path]?.long ? 'text' : 'string' };
@@ -275,7 +278,8 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
     // Sveltia CMS requires one; every collection with pictures has its own.
     media_folder: `${dir}/articles/images`,
     public_folder: '/images',
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // File names are addresses: lower case, no accents, single hyphens, 80 characters at most.
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-', maxlength: 80 },
     // An optional field left empty is left out, not written `kicker: ''`, which the schema refuses.
     output: { omit_empty_optional_fields: true },
     collections: [
@@ -288,7 +292,6 @@ export function cmsConfig(options: CmsOptions): Record<string, unknown> {
         format: 'yaml-frontmatter',
         identifier_field: 'title',
         slug: '{{title}}',
-        slug_length: 80,
         summary: '{{title}}',
         preview_path: '{{fields.section}}/{{slug}}/',
         sortable_fields: {

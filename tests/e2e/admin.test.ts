@@ -1,12 +1,73 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'astro/zod';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
+import { articleSchema } from '../../src/content/schemas/article';
 import { useBrowser } from './browser-context';
 import { root } from './site';
 
 const { baseUrl, browser } = useBrowser();
 const dist = join(root, 'dist');
+
+// The image() helper only exists inside Astro's loader; a string stands in for it here.
+const article = articleSchema({ image: () => z.string() } as never);
+
+const ARTICLE = 'content/articles/velo-trajets-domicile-travail.md';
+
+/** The content's Markdown and YAML files, by path from the repository's root. */
+function contentFiles(): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of readdirSync(join(root, 'content'), { recursive: true, encoding: 'utf8' })) {
+    if (/\.(md|yaml)$/.test(path) && !path.startsWith('comments/'))
+      files[`content/${path}`] = readFileSync(join(root, 'content', path), 'utf8');
+  }
+  return files;
+}
+
+/**
+ * Opens the CMS on a copy of the repository's content, as « Travailler avec un dépôt local »
+ * does with the folder the editor picks; the browser's private file system stands in for the
+ * folder, since a test cannot answer the system's folder picker.
+ */
+async function openOnLocalCopy(page: Page) {
+  await page.addInitScript(() => {
+    Object.assign(window, {
+      showDirectoryPicker: async () =>
+        (await navigator.storage.getDirectory()).getDirectoryHandle('repository', { create: true }),
+    });
+  });
+  await page.goto(`${baseUrl}/admin/`);
+  await page.evaluate(async (files) => {
+    const repository = await (
+      await navigator.storage.getDirectory()
+    ).getDirectoryHandle('repository', { create: true });
+    await repository.getDirectoryHandle('.git', { create: true });
+    for (const [path, text] of Object.entries(files)) {
+      const parts = path.split('/');
+      let folder = repository;
+      for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+      const writable = await (await folder.getFileHandle(parts.at(-1) ?? '', { create: true })).createWritable();
+      await writable.write(text);
+      await writable.close();
+    }
+  }, contentFiles());
+  await page.getByRole('button', { name: 'Travailler avec un dépôt local' }).click();
+}
+
+/** A file of the local copy, as the CMS left it. */
+const savedFile = (page: Page, path: string) =>
+  page.evaluate(async (parts) => {
+    let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle('repository');
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part);
+    return (await (await folder.getFileHandle(parts.at(-1) ?? '')).getFile()).text();
+  }, path.split('/'));
+
+const parts = (markdown: string) => {
+  const [, frontmatter = '', ...body] = markdown.split(/^---$/m);
+  return { frontmatter: parse(frontmatter) as Record<string, unknown>, body: body.join('---') };
+};
 
 interface Config {
   backend: { name: string; repo: string };
@@ -88,5 +149,29 @@ describe('the administration interface, /admin/', () => {
     const sitemaps = readdirSync(dist).filter((name) => /^sitemap.*\.xml$/.test(name));
     expect(sitemaps.length).toBeGreaterThan(0);
     for (const sitemap of sitemaps) expect(readFileSync(join(dist, sitemap), 'utf8')).not.toContain('/admin/');
+  });
+
+  test('saves an edited headline as a file the schema accepts, the body and the date as they were', async () => {
+    const page = await browser().newPage();
+    await openOnLocalCopy(page);
+    await page.getByText('Le vélo a doublé sa part dans les trajets domicile-travail en cinq ans').first().click();
+    const title = page.getByRole('textbox', { name: 'Titre', exact: true });
+    await title.fill('');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    // A required field left empty is refused in the form, and the file is left alone.
+    await expect.poll(() => title.getAttribute('aria-invalid')).toBe('true');
+    const original = readFileSync(join(root, ARTICLE), 'utf8');
+    expect(await savedFile(page, ARTICLE)).toBe(original);
+
+    await title.fill('Vélo : sa part a doublé dans les trajets domicile-travail');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await expect.poll(() => savedFile(page, ARTICLE)).not.toBe(original);
+    const saved = parts(await savedFile(page, ARTICLE));
+    expect(saved.frontmatter['title']).toBe('Vélo : sa part a doublé dans les trajets domicile-travail');
+    expect(String(saved.frontmatter['publishedAt'])).toBe('2026-11-10T17:35:00+01:00');
+    expect(saved.body).toBe(parts(original).body);
+    const parsed = article.safeParse(saved.frontmatter);
+    expect(parsed.success, JSON.stringify(parsed.error?.issues)).toBe(true);
+    await page.close();
   });
 });
