@@ -68,6 +68,14 @@ export function isoParis(date: Date): string {
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}T${part(parts, 'hour')}:${part(parts, 'minute')}${offset}`;
 }
 
+/**
+ * Paris time as frontmatter writes it, to the minute, with the seconds and the offset:
+ * 2026-12-07T09:30:00+01:00 (`frontmatterDate` reads it back).
+ */
+export function frontmatterParis(date: Date): string {
+  return isoParis(date).replace(/T(\d{2}:\d{2})/, 'T$1:00');
+}
+
 /** A day, or a day and time with its offset: 2026-11-28, 2026-11-28T17:05:00+01:00. */
 const ISO_8601 = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2}))?$/;
 
