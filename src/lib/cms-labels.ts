@@ -39,6 +39,18 @@ export const CMS_LABELS: Record<string, FieldLabel> = {
     hint: 'Nombre de jours après la publication ; sans valeur, le réglage du site s’applique.',
   },
   'articles.draft': { label: 'Brouillon', hint: 'Un brouillon n’apparaît nulle part sur le site.' },
+  'articles.corrections': {
+    label: 'Rectificatifs',
+    hint: 'Une erreur corrigée après publication : ce qui était faux, daté. Affiché sous le titre et sur la page Rectificatifs.',
+  },
+  'articles.corrections.date': { label: 'Date du rectificatif', hint: 'Heure de Paris ; jamais avant la publication.' },
+  'articles.corrections.text': { label: 'Texte du rectificatif', long: true },
+  'articles.updates': {
+    label: 'Mises à jour',
+    hint: 'Un fait nouveau ajouté après publication, daté. Affiché sous le titre.',
+  },
+  'articles.updates.date': { label: 'Date de la mise à jour', hint: 'Heure de Paris ; jamais avant la publication.' },
+  'articles.updates.text': { label: 'Texte de la mise à jour', long: true },
   'articles.image': { label: 'Image principale' },
   'articles.image.alt': {
     label: 'Description',
