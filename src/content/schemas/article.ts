@@ -35,6 +35,10 @@ const articleFields = z.object({
   commentsCloseAfterDays: z.number().int().min(1).nullable().optional(),
   /** A draft builds nowhere: no page, no card, no related link. */
   draft: z.boolean().default(false),
+  /** Live coverage (« En direct »): the body is « L'essentiel », messages are in `content/live/<slug>/`. */
+  live: z.boolean().default(false),
+  /** When the live coverage ended; it runs until then, or for as long as this is absent. */
+  liveEndedAt: dateField.optional(),
 });
 
 const imageFields = z.object({
@@ -88,6 +92,19 @@ export const articleSchema = ({ image }: SchemaContext) =>
           code: 'custom',
           path: ['updatedAt'],
           message: 'updatedAt is earlier than publishedAt',
+        });
+      }
+      if (article.liveEndedAt !== undefined && !article.live) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'only a live coverage ends: add `live: true`, or remove liveEndedAt',
+        });
+      } else if (article.liveEndedAt !== undefined && article.liveEndedAt < article.publishedAt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'liveEndedAt is earlier than publishedAt',
         });
       }
     });
