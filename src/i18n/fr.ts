@@ -42,6 +42,10 @@ export const scriptText = {
     },
     searching: 'Recherche en cours…',
   },
+  live: {
+    /** French takes the plural from 2; the button only shows for 1 or more. */
+    newMessages: (count: number) => (count === 1 ? '1 nouveau message' : `${formatNumber(count)} nouveaux messages`),
+  },
   share: {
     copied: 'Lien copié.',
     copyFailed: `Le lien n’a pas pu être copié${NBSP}: copiez l’adresse de la page.`,
@@ -159,6 +163,13 @@ export const fr = {
     back: `Revenir à l’accueil`,
   },
   pageUpdated: 'Mis à jour le',
+  live: {
+    badge: 'En direct',
+    essentials: 'L’essentiel',
+    messages: 'Le fil du direct',
+    ended: 'Ce direct est terminé.',
+    permalink: 'Lien vers ce message',
+  },
   search: {
     /** The header's field. */
     field: 'Rechercher sur le site',
