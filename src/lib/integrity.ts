@@ -166,7 +166,7 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
 }
 
 /** A live message as the check needs it: its id is `<article-slug>/<file name>`. */
-export interface LiveEntryInput {
+interface LiveEntryInput {
   id: string;
   file: string;
   publishedAt: Date;

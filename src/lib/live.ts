@@ -39,7 +39,7 @@ export function isRunning(endedAt: Date | undefined, now: Date): boolean {
  * Messages newest first, as a live is read. Two posted the same minute keep the order of their
  * file names, the later name first, so that two builds of one commit agree.
  */
-export function newestFirst<E extends { id: string; publishedAt: Date }>(entries: readonly E[]): E[] {
+function newestFirst<E extends { id: string; publishedAt: Date }>(entries: readonly E[]): E[] {
   return entries.toSorted((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id.localeCompare(a.id));
 }
 

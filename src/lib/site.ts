@@ -399,9 +399,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
 
   const allArticles: Article[] = raw.articles.map((entry) => {
     const { data } = entry;
-    const live = data.live
-      ? liveCoverage(data.liveEndedAt, liveByArticle.get(entry.id) ?? [], options.now)
-      : undefined;
+    const live = data.live ? liveCoverage(data.liveEndedAt, liveByArticle.get(entry.id) ?? [], options.now) : undefined;
     const section = sectionById.get(data.section.id) as Section;
     const commentSettings = {
       mode: data.comments ?? options.defaultCommentsMode,

@@ -19,8 +19,9 @@ const ENTRY = '[data-part="live-entry"]';
 export function enhanceLiveUpdates() {
   const box = document.querySelector<HTMLElement>('[data-live-status]');
   const list = box?.querySelector<HTMLOListElement>('[data-part="live-entries"]');
-  const statusUrl = box?.dataset['liveStatus'];
-  if (!list || statusUrl === undefined) return;
+  const status = box?.dataset['liveStatus'];
+  if (!list || status === undefined) return;
+  const statusUrl: string = status;
 
   // Present before the button appears in it, so that screen readers announce the button.
   const region = document.createElement('div');
@@ -39,13 +40,13 @@ export function enhanceLiveUpdates() {
     try {
       const response = await fetch(statusUrl, { cache: 'no-store' });
       if (!response.ok) return;
-      const status = (await response.json()) as Status;
-      const fresh = status.entries.filter((anchor) => !shown(anchor));
+      const answer = (await response.json()) as Status;
+      const fresh = answer.entries.filter((anchor) => !shown(anchor));
       if (fresh.length > 0) {
         button.textContent = scriptText.live.newMessages(fresh.length);
         region.append(button);
       }
-      if (!status.running) stopAsking();
+      if (!answer.running) stopAsking();
     } catch {
       // Offline for a moment: the next minute asks again.
     }

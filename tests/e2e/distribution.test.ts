@@ -172,7 +172,8 @@ describe('structured data (built site)', () => {
     for (const page of articlePages) {
       const html = read(page);
       const things = jsonLd(page);
-      const story = things.find((thing) => thing['@type'] === 'NewsArticle' || thing['@type'] === 'LiveBlogPosting') ?? {};
+      const story =
+        things.find((thing) => thing['@type'] === 'NewsArticle' || thing['@type'] === 'LiveBlogPosting') ?? {};
       const address = `${ORIGIN}/${page.replace(/index\.html$/, '')}`;
       expect(story, page).toMatchObject({
         headline: unescape(meta(html, 'og:title')[0] ?? ''),

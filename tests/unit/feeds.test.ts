@@ -68,7 +68,11 @@ describe('feeds', () => {
       [message('a', 6), message('b', 7, 'Trains "suspendus"'), message('c', 8), message('d', 9)],
       new Date('2026-11-29T12:00:00+01:00'),
     );
-    const body = feedBody({ html: { digest: 'd', read: () => '<p>L’essentiel.</p>' }, live }, {}, 'https://kiosque.example');
+    const body = feedBody(
+      { html: { digest: 'd', read: () => '<p>L’essentiel.</p>' }, live },
+      {},
+      'https://kiosque.example',
+    );
     expect(body).toBe(
       [
         '<p>L’essentiel.</p>',

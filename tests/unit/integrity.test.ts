@@ -155,7 +155,12 @@ describe('checkIntegrity', () => {
 
 describe('live messages', () => {
   const articles = [
-    { id: 'tempete', file: 'content/articles/tempete.md', live: true, publishedAt: new Date('2026-11-29T06:30:00+01:00') },
+    {
+      id: 'tempete',
+      file: 'content/articles/tempete.md',
+      live: true,
+      publishedAt: new Date('2026-11-29T06:30:00+01:00'),
+    },
     { id: 'usine', file: 'content/articles/usine.md', live: false, publishedAt: at(20) },
   ];
   const message = (id: string, publishedAt = '2026-11-29T09:40:00+01:00', authors = ['claire-dumas']) => ({
@@ -183,7 +188,7 @@ describe('live messages', () => {
 
   test('refuses a message dated before the article’s publication, and an unknown author', () => {
     expect(problemsOf(message('tempete/0600', '2026-11-29T06:00:00+01:00', ['claire', 'claire-dumas']))).toEqual([
-      'content/live/tempete/0600.md: publishedAt: 2026-11-29T06:00+01:00 is earlier than the article\'s publication (2026-11-29T06:30+01:00)',
+      "content/live/tempete/0600.md: publishedAt: 2026-11-29T06:00+01:00 is earlier than the article's publication (2026-11-29T06:30+01:00)",
       'content/live/tempete/0600.md: authors: unknown author "claire" (known: claire-dumas)',
     ]);
   });

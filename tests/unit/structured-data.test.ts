@@ -132,7 +132,10 @@ describe('structured data of a live coverage', () => {
       new Date('2026-11-29T12:00:00Z'),
       [
         message('a', 5, { title: 'Vigilance "rouge"' }),
-        message('b', 40, { html: '<p>Rafale de <strong>151&#x26;nbsp;km/h</strong> &#x3C;record&#x3E;\u00A0!</p>\n<p>Suite.</p>', source: 'AFP' }),
+        message('b', 40, {
+          html: '<p>Rafale de <strong>151&#x26;nbsp;km/h</strong> &#x3C;record&#x3E;\u00A0!</p>\n<p>Suite.</p>',
+          source: 'AFP',
+        }),
       ],
       new Date('2026-11-30T12:00:00Z'),
     );
