@@ -1,3 +1,4 @@
+import type { BodySegment } from './body-slots';
 import { formatClock, formatShortDateTime, isoParis } from './dates';
 
 /** One message of a live coverage, as its page shows it; `A` is how its authors are given. */
@@ -86,3 +87,10 @@ export function liveStatus(live: Live<{ anchor: string }>): { running: boolean; 
 
 /** Where the build writes an article's `liveStatus`, next to its page. */
 export const liveStatusUrl = (article: { url: string }) => `${article.url}direct.json`;
+
+/**
+ * What « L'essentiel » shows of the body while the live runs: all but the section's newsletter
+ * box, which would sit as a box inside the pinned box; the page places it after the messages.
+ */
+export const withoutNewsletter = (segments: readonly BodySegment[]): BodySegment[] =>
+  segments.filter((segment) => segment.kind !== 'newsletter');

@@ -31,6 +31,9 @@ describe('a running live', () => {
     await page.goto(baseUrl + RUNNING);
     await expect(page.locator(`header ${badge}`).isVisible()).resolves.toBe(true);
     await expect(page.getByRole('heading', { name: 'L’essentiel' }).isVisible()).resolves.toBe(true);
+    // The section's newsletter box comes after the messages, not inside the pinned summary.
+    await expect(page.locator('[data-part="newsletter"]').count()).resolves.toBe(1);
+    await expect(page.locator('[data-part="live-essentials"] [data-part="newsletter"]').count()).resolves.toBe(0);
     await expect(page.locator('[data-part="live-ended"]').count()).resolves.toBe(0);
     const times = await entryTimes(page);
     expect(times).toHaveLength(messageFiles(RUNNING).length);
@@ -72,7 +75,10 @@ describe('a running live', () => {
     await button.waitFor();
     await expect(button.evaluate((node) => node.parentElement?.getAttribute('aria-live'))).resolves.toBe('polite');
     await button.click();
+    await page.locator('#message-1205-nouveau').waitFor();
     await expect(page.locator(entries).first().innerText()).resolves.toBe('Le vent faiblit sur Brest.');
+    // The pressed button is gone: the focus is on the message it brought.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('message-1205-nouveau');
     await expect(page.locator(entries).count()).resolves.toBe(shown.length + 1);
     await expect(page.locator('[data-part="live-new"]').count()).resolves.toBe(0);
     await page.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { entryTime, isRunning, lastUpdate, liveCoverage, liveStatus } from '../../src/lib/live';
+import { entryTime, isRunning, lastUpdate, liveCoverage, liveStatus, withoutNewsletter } from '../../src/lib/live';
 
 const entry = (id: string, publishedAt: string) => ({ id, publishedAt: new Date(publishedAt) });
 const now = new Date('2026-11-29T12:00:00+01:00');
@@ -63,5 +63,20 @@ describe('the time of a message', () => {
     expect(entryTime(new Date('2026-11-29T16:05:00Z'), '2026-11-29')).toBe('17\u00A0h\u00A005');
     expect(entryTime(new Date('2026-11-28T23:30:00Z'), '2026-11-29')).toBe('0\u00A0h\u00A030');
     expect(entryTime(new Date('2026-11-28T22:50:00Z'), '2026-11-29')).toBe('28 nov. à\u00A023\u00A0h\u00A050');
+  });
+});
+
+describe('« L’essentiel » of a running live', () => {
+  test('keeps the body but the newsletter box, which the page shows after the messages', () => {
+    expect(
+      withoutNewsletter([
+        { kind: 'html', html: '<ul><li>Vigilance rouge.</li></ul>' },
+        { kind: 'newsletter' },
+        { kind: 'read-also', article: 'autre' },
+      ]),
+    ).toEqual([
+      { kind: 'html', html: '<ul><li>Vigilance rouge.</li></ul>' },
+      { kind: 'read-also', article: 'autre' },
+    ]);
   });
 });
