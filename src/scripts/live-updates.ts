@@ -12,9 +12,10 @@ const ENTRY = '[data-part="live-entry"]';
 /**
  * While a live runs, asks its `direct.json` every minute whether a build has published
  * messages the page does not show, and offers them in a button (« 2 nouveaux messages »)
- * that inserts them at the top, read from the page fetched again: the JSON stays a few
- * hundred bytes however long the live. Nothing is asked in a hidden tab, nor once the JSON
- * says the live has ended. Without the script, the page is complete as it was built.
+ * that inserts them at the top, read from the page fetched again: the JSON polled every
+ * minute holds a few dozen bytes a message, never their text. Nothing is asked in a hidden
+ * tab, nor once the JSON says the live has ended. Without the script, the page is complete as
+ * it was built.
  */
 export function enhanceLiveUpdates() {
   const box = document.querySelector<HTMLElement>('[data-live-status]');

@@ -7,7 +7,7 @@ type Props = ReturnType<typeof liveStatus>;
 
 /**
  * Each live coverage's state, `/<section>/<article>/direct.json`, which its open page asks for
- * every minute: a few hundred bytes rather than the page. Written for ended lives too, so that
+ * every minute: a few dozen bytes a message rather than the page. Written for ended lives too, so that
  * a page opened before the end learns it and stops asking.
  */
 export const getStaticPaths = (async () => {
