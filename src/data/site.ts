@@ -38,7 +38,7 @@ function withRendered(collection: string, facts: ReadonlyMap<string, Record<stri
 }
 
 /**
- * What the pages need from Kiosque's cache, in one visit: the comments with their facts, and
+ * What the pages need from Kiosque's cache, in one visit: the comments and live messages with their facts, and
  * the facts to put beside the articles and pages Astro's store holds.
  */
 function readCache() {
@@ -49,6 +49,9 @@ function readCache() {
       comments: [...cache.entries('comments').values()]
         .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'comments'>['data'] }))
         .map(withRendered('comments', cache.facts('comments'))),
+      live: [...cache.entries('live').values()]
+        .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'live'>['data'] }))
+        .map(withRendered('live', cache.facts('live'))),
       withArticleFacts: withRendered('articles', cache.facts('articles')),
       withPageFacts: withRendered('pages', cache.facts('pages')),
     };
@@ -73,6 +76,7 @@ async function load(): Promise<Site> {
       authors,
       articles: articles.map(cached.withArticleFacts),
       comments: cached.comments,
+      live: cached.live,
       pages: pages.map(cached.withPageFacts),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,

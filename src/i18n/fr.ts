@@ -42,6 +42,10 @@ export const scriptText = {
     },
     searching: 'Recherche en cours…',
   },
+  live: {
+    /** French takes the plural from 2; the button only shows for 1 or more. */
+    newMessages: (count: number) => (count === 1 ? '1 nouveau message' : `${formatNumber(count)} nouveaux messages`),
+  },
   share: {
     copied: 'Lien copié.',
     copyFailed: `Le lien n’a pas pu être copié${NBSP}: copiez l’adresse de la page.`,
@@ -185,6 +189,13 @@ export const fr = {
     scheduledList: 'Programmés',
     listDescription: `Ce que seul le serveur de développement montre${NBSP}: les brouillons, puis les articles programmés, les plus proches d’abord.`,
     none: 'Aucun brouillon ni article programmé.',
+  },
+  live: {
+    badge: 'En direct',
+    essentials: 'L’essentiel',
+    messages: 'Le fil du direct',
+    ended: 'Ce direct est terminé.',
+    permalink: 'Lien vers ce message',
   },
   search: {
     /** The header's field. */

@@ -186,6 +186,62 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
   return problems;
 }
 
+/** A live message as the check needs it: its id is `<article-slug>/<file name>`. */
+interface LiveEntryInput {
+  id: string;
+  file: string;
+  publishedAt: Date;
+  authors: readonly string[];
+}
+
+/**
+ * Checks live messages against their articles: each file sits in the folder of a live
+ * coverage's article, is not dated before that article's publication, and names known authors.
+ */
+export function checkLiveEntries(
+  entries: readonly LiveEntryInput[],
+  context: {
+    articles: readonly { id: string; file: string; live: boolean; publishedAt: Date }[];
+    authors: readonly string[];
+  },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const articles = new Map(context.articles.map((article) => [article.id, article]));
+  const authors = new Set(context.authors);
+  for (const entry of entries) {
+    const { file } = entry;
+    const folder = commentFolder(entry.id);
+    const article = articles.get(folder);
+    if (folder === '') {
+      problems.push({
+        file,
+        field: 'folder',
+        message: 'a live message goes in the folder of its article: content/live/<article-slug>/',
+      });
+    } else if (article === undefined) {
+      problems.push({ file, field: 'folder', message: `no article "${folder}"` });
+    } else if (!article.live) {
+      problems.push({
+        file,
+        field: 'folder',
+        message: `"${folder}" is not a live coverage: add \`live: true\` to ${article.file}`,
+      });
+    } else if (entry.publishedAt < article.publishedAt) {
+      problems.push({
+        file,
+        field: 'publishedAt',
+        message: `${isoParis(entry.publishedAt)} is earlier than the article's publication (${isoParis(article.publishedAt)})`,
+      });
+    }
+    for (const author of entry.authors) {
+      if (!authors.has(author)) {
+        problems.push({ file, field: 'authors', message: `unknown author "${author}" (known: ${list(authors)})` });
+      }
+    }
+  }
+  return problems;
+}
+
 /** One error for the whole build: every problem, one per line, file first. */
 export class ContentError extends Error {
   constructor(readonly problems: readonly ContentProblem[]) {

@@ -3,7 +3,8 @@ import type { CommentsMode } from '../site.config';
 import { byMonth } from './archive';
 import { commentsCloseAt, commentsModeAt } from './comment-rules';
 import { layOutFront, type Front, type FrontOptions } from './fronts';
-import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
+import { ContentError, checkIntegrity, checkLiveEntries, resolveReplyTo } from './integrity';
+import { entryAnchor, lastUpdate, liveCoverage, type Live, type LiveEntry } from './live';
 import { relatedChooser } from './related';
 import { intertitlesOf, tableOfContents, type Intertitle } from './table-of-contents';
 import { groupByName, toSlug } from './taxonomy';
@@ -86,6 +87,8 @@ export interface Article {
   /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
   contents: Intertitle[];
   html: Html;
+  /** Live coverage (« En direct »): its messages, newest first, and whether it runs; none for an ordinary article. */
+  live?: Live<LiveEntry<Author>> | undefined;
 }
 
 /**
@@ -151,6 +154,21 @@ export interface RawContent {
       draft: boolean;
       corrections: EditorNote[];
       updates: EditorNote[];
+      live?: boolean | undefined;
+      liveEndedAt?: Date | undefined;
+    };
+  }[];
+  /** Messages of live coverage, `content/live/<article-slug>/<name>.md`. */
+  live?: {
+    id: string;
+    filePath?: string | undefined;
+    html: Html | undefined;
+    facts: Facts;
+    data: {
+      publishedAt: Date;
+      authors: { id: string }[];
+      source?: string | undefined;
+      title?: string | undefined;
     };
   }[];
   comments: {
@@ -228,6 +246,8 @@ interface ListingShows {
     publishedAt: Date;
     image?: string | undefined;
     comments: number;
+    /** Shows « En direct ». */
+    live: boolean;
   }[];
   sections: NavSection[];
   picks: StoryLink[];
@@ -348,8 +368,28 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         .filter((entry) => entry.data.status === 'published')
         .map((entry) => documentOf(entry, 'comments')),
       ...raw.pages.map((entry) => documentOf(entry, 'pages')),
+      ...(raw.live ?? []).map((entry) => documentOf(entry, 'live')),
     ],
   });
+  problems.push(
+    ...checkLiveEntries(
+      (raw.live ?? []).map((entry) => ({
+        id: entry.id,
+        file: fileOf(entry.filePath, `live/${entry.id}.md`),
+        publishedAt: entry.data.publishedAt,
+        authors: entry.data.authors.map((a) => a.id),
+      })),
+      {
+        articles: raw.articles.map((entry) => ({
+          id: entry.id,
+          file: fileOf(entry.filePath, `articles/${entry.id}.md`),
+          live: entry.data.live === true,
+          publishedAt: entry.data.publishedAt,
+        })),
+        authors: raw.authors.map((a) => a.id),
+      },
+    ),
+  );
   // Astro only logs a missing data file and builds on: the home page would lose the editors'
   // choice without anyone being told.
   if (!raw.front.some((entry) => entry.id === 'une')) {
@@ -369,8 +409,25 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     raw.authors.map(({ id, data }) => [id, { id, ...data, url: `/auteurs/${id}/` }]),
   );
 
+  const liveByArticle = new Map<string, LiveEntry<Author>[]>();
+  for (const entry of raw.live ?? []) {
+    const article = entry.id.slice(0, entry.id.lastIndexOf('/'));
+    const list = liveByArticle.get(article) ?? [];
+    list.push({
+      id: entry.id,
+      anchor: entryAnchor(entry.id),
+      publishedAt: entry.data.publishedAt,
+      title: entry.data.title,
+      authors: entry.data.authors.map((a) => authorById.get(a.id) as Author),
+      source: entry.data.source,
+      html: entry.html ?? NO_HTML,
+    });
+    liveByArticle.set(article, list);
+  }
+
   const allArticles: Article[] = raw.articles.map((entry) => {
     const { data } = entry;
+    const live = data.live ? liveCoverage(data.liveEndedAt, liveByArticle.get(entry.id) ?? [], options.now) : undefined;
     const section = sectionById.get(data.section.id) as Section;
     const commentSettings = {
       mode: data.comments ?? options.defaultCommentsMode,
@@ -389,7 +446,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       authors: data.authors.map((a) => authorById.get(a.id) as Author),
       source: data.source,
       publishedAt: data.publishedAt,
-      updatedAt: latest([data.updatedAt, ...data.corrections.map((n) => n.date), ...data.updates.map((n) => n.date)]),
+      updatedAt: latest([
+        live ? lastUpdate(data.updatedAt, live) : data.updatedAt,
+        ...data.corrections.map((n) => n.date),
+        ...data.updates.map((n) => n.date),
+      ]),
       tags: data.tags,
       related: data.related.map((r) => r.id),
       commentsMode: commentsModeAt(commentSettings, options.now),
@@ -407,6 +468,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       readAlso: readAlsoOf(entry.facts),
       contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
       html: entry.html ?? NO_HTML,
+      live,
     };
   });
   const articles = allArticles
@@ -536,6 +598,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         publishedAt: article.publishedAt,
         image: article.image?.src.src,
         comments: commentsByArticle.get(article.slug)?.length ?? 0,
+        live: article.live?.running === true,
       })),
       sections: sections.map(({ id, name, url }) => ({ id, name, url })),
       picks: site.picks.map(linkTo),

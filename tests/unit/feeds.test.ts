@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { absolutize, feedBody, hasCommentFeed } from '../../src/lib/feeds';
+import { liveCoverage } from '../../src/lib/live';
 
 describe('feeds', () => {
   test('make root-relative addresses absolute, and leave others as they are', () => {
@@ -55,6 +56,40 @@ describe('feeds', () => {
         '<p><strong>Mise à jour</strong> (29 novembre 2026 à\u00A011\u00A0h\u00A000)\u00A0: La préfecture a &lt;réagi&gt;.</p>',
         '<p><strong>Rectificatif</strong> (29 novembre 2026 à\u00A09\u00A0h\u00A030)\u00A0: Le maire se prénomme Paul.</p>',
         '<p>Texte.</p>',
+      ].join('\n'),
+    );
+  });
+
+  test('give a live’s three latest messages after its summary, with their time and title', () => {
+    const message = (name: string, hour: number, title?: string) => ({
+      id: `tempete/${name}`,
+      anchor: `message-${name}`,
+      publishedAt: new Date(Date.UTC(2026, 10, 29, hour)),
+      title,
+      authors: [],
+      source: 'AFP',
+      html: { digest: name, read: () => `<p>Message ${name}, <a href="/societe/x/">lien</a>.</p>` },
+    });
+    const live = liveCoverage(
+      undefined,
+      [message('a', 6), message('b', 7, 'Trains "suspendus"'), message('c', 8), message('d', 9)],
+      new Date('2026-11-29T12:00:00+01:00'),
+    );
+    const body = feedBody(
+      { html: { digest: 'd', read: () => '<p>L’essentiel.</p>' }, corrections: [], updates: [], live },
+      {},
+      'https://kiosque.example',
+    );
+    expect(body).toBe(
+      [
+        '<p>L’essentiel.</p>',
+        '<h2>Les derniers messages du direct</h2>',
+        '<p><strong>10\u00A0h\u00A000</strong></p>',
+        '<p>Message d, <a href="https://kiosque.example/societe/x/">lien</a>.</p>',
+        '<p><strong>9\u00A0h\u00A000</strong></p>',
+        '<p>Message c, <a href="https://kiosque.example/societe/x/">lien</a>.</p>',
+        '<p><strong>8\u00A0h\u00A000</strong> — Trains «\u00A0suspendus\u00A0»</p>',
+        '<p>Message b, <a href="https://kiosque.example/societe/x/">lien</a>.</p>',
       ].join('\n'),
     );
   });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, checkIntegrity, type IntegrityInput } from '../../src/lib/integrity';
+import { ContentError, checkIntegrity, checkLiveEntries, type IntegrityInput } from '../../src/lib/integrity';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 
@@ -183,6 +183,47 @@ describe('checkIntegrity', () => {
       'The content has 2 problems:',
       '  content/articles/a.md: section: unknown section "x" (known: culture, economie)',
       '  content/articles/a.md: related: no article "y"',
+    ]);
+  });
+});
+
+describe('live messages', () => {
+  const articles = [
+    {
+      id: 'tempete',
+      file: 'content/articles/tempete.md',
+      live: true,
+      publishedAt: new Date('2026-11-29T06:30:00+01:00'),
+    },
+    { id: 'usine', file: 'content/articles/usine.md', live: false, publishedAt: at(20) },
+  ];
+  const message = (id: string, publishedAt = '2026-11-29T09:40:00+01:00', authors = ['claire-dumas']) => ({
+    id,
+    file: `content/live/${id}.md`,
+    publishedAt: new Date(publishedAt),
+    authors,
+  });
+  const problemsOf = (...entries: ReturnType<typeof message>[]) =>
+    checkLiveEntries(entries, { articles, authors: ['claire-dumas'] }).map(
+      (p) => `${p.file}: ${p.field}: ${p.message}`,
+    );
+
+  test('accepts a message in the folder of a live, posted after its publication', () => {
+    expect(problemsOf(message('tempete/0940'))).toEqual([]);
+  });
+
+  test('refuses a message whose folder names no article, or an article that is not a live', () => {
+    expect(problemsOf(message('tempte/0940'), message('usine/0940'), message('0940'))).toEqual([
+      'content/live/tempte/0940.md: folder: no article "tempte"',
+      'content/live/usine/0940.md: folder: "usine" is not a live coverage: add `live: true` to content/articles/usine.md',
+      'content/live/0940.md: folder: a live message goes in the folder of its article: content/live/<article-slug>/',
+    ]);
+  });
+
+  test('refuses a message dated before the article’s publication, and an unknown author', () => {
+    expect(problemsOf(message('tempete/0600', '2026-11-29T06:00:00+01:00', ['claire', 'claire-dumas']))).toEqual([
+      "content/live/tempete/0600.md: publishedAt: 2026-11-29T06:00+01:00 is earlier than the article's publication (2026-11-29T06:30+01:00)",
+      'content/live/tempete/0600.md: authors: unknown author "claire" (known: claire-dumas)',
     ]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cacheKey } from '../../src/lib/cache-key';
 import { ContentError } from '../../src/lib/integrity';
 import { assembleSite, type RawContent } from '../../src/lib/site';
 
@@ -305,5 +306,80 @@ describe('assembleSite', () => {
     expect(site.months.map((m) => [m.url, m.name, m.articles.length])).toEqual([
       ['/archives/2026/11/', 'novembre 2026', 3],
     ]);
+  });
+});
+
+describe('live coverage', () => {
+  function liveEntry(name: string, day: number, hour: number, title?: string) {
+    return {
+      id: `direct/${name}`,
+      filePath: `content/live/direct/${name}.md`,
+      html: { digest: `digest-${name}`, read: () => `<p>${name}</p>` },
+      facts: { problems: [] },
+      data: { publishedAt: at(day, hour), authors: [{ id: 'claire' }], title },
+    };
+  }
+  function withLive(): RawContent {
+    const content = raw();
+    content.articles.push(articleEntry('direct', 28, { live: true }), articleEntry('fini', 21, { live: true }));
+    content.articles[4]!.data.liveEndedAt = at(21, 23);
+    content.live = [liveEntry('b', 29, 9, 'Vigilance rouge'), liveEntry('c', 29, 11), liveEntry('a', 29, 7)];
+    return content;
+  }
+
+  test('gives a live its messages newest first, with their authors, and says it runs at the build’s clock', () => {
+    const site = assembleSite(withLive(), options);
+    const live = site.article('direct')?.live;
+    expect(live?.running).toBe(true);
+    expect(live?.entries.map((e) => [e.anchor, e.title, e.authors.map((a) => a.name)])).toEqual([
+      ['message-c', undefined, ['Claire Dumas']],
+      ['message-b', 'Vigilance rouge', ['Claire Dumas']],
+      ['message-a', undefined, ['Claire Dumas']],
+    ]);
+    expect(site.article('fini')?.live?.running).toBe(false);
+    expect(site.article('a')?.live).toBeUndefined();
+  });
+
+  test('dates a live’s last change by its latest message', () => {
+    const site = assembleSite(withLive(), options);
+    expect(site.article('direct')?.updatedAt?.toISOString()).toBe('2026-11-29T11:00:00.000Z');
+    expect(site.article('a')?.updatedAt).toBeUndefined();
+  });
+
+  test('a new message changes the live’s page and the cards showing it; an ended live’s cards say nothing', () => {
+    const before = assembleSite(withLive(), options);
+    const content = withLive();
+    content.live?.push(liveEntry('d', 29, 11));
+    const after = assembleSite(content, options);
+    const page = (site: typeof before) => cacheKey(site.articlePage(site.article('direct')!));
+    expect(page(after)).not.toBe(page(before));
+    expect(cacheKey(after.articlePage(after.article('a')!))).toBe(cacheKey(before.articlePage(before.article('a')!)));
+    const cards = after.listingShows(after.articles).cards;
+    expect(cards.filter((card) => card.live).map((card) => card.url)).toEqual(['/economie/direct/']);
+  });
+
+  test('the clock alone ends a live: its page and its cards are made again when its end has passed', () => {
+    const content = () => {
+      const c = withLive();
+      c.articles[3]!.data.liveEndedAt = at(29, 18);
+      return c;
+    };
+    const during = assembleSite(content(), options);
+    const after = assembleSite(content(), { ...options, now: new Date('2026-11-30T08:00:00Z') });
+    expect(during.article('direct')?.live?.running).toBe(true);
+    expect(after.article('direct')?.live?.running).toBe(false);
+    const page = (site: typeof during) => cacheKey(site.articlePage(site.article('direct')!));
+    expect(page(after)).not.toBe(page(during));
+    const liveCards = (site: typeof during) => site.listingShows(site.articles).cards.filter((card) => card.live);
+    expect(liveCards(during)).toHaveLength(1);
+    expect(liveCards(after)).toHaveLength(0);
+  });
+
+  test('a message in the folder of an ordinary article stops the build, naming the file', () => {
+    const content = withLive();
+    content.live?.push({ ...liveEntry('x', 29, 10), id: 'a/x', filePath: 'content/live/a/x.md' });
+    expect(() => assembleSite(content, options)).toThrow(
+      'content/live/a/x.md: folder: "a" is not a live coverage: add `live: true` to content/articles/a.md',
+    );
   });
 });

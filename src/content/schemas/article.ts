@@ -47,6 +47,10 @@ const articleFields = z.object({
   corrections: z.array(editorNote).default([]),
   /** New facts added after publication, each printed as a « Mise à jour » with its date. */
   updates: z.array(editorNote).default([]),
+  /** Live coverage (« En direct »): the body is « L'essentiel », messages are in `content/live/<slug>/`. */
+  live: z.boolean().default(false),
+  /** When the live coverage ended; it runs until then, or for as long as this is absent. */
+  liveEndedAt: dateField.optional(),
 });
 
 const imageFields = z.object({
@@ -111,6 +115,19 @@ export const articleSchema = ({ image }: SchemaContext) =>
           code: 'custom',
           path: ['updatedAt'],
           message: 'updatedAt is earlier than publishedAt',
+        });
+      }
+      if (article.liveEndedAt !== undefined && !article.live) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'only a live coverage ends: add `live: true`, or remove liveEndedAt',
+        });
+      } else if (article.liveEndedAt !== undefined && article.liveEndedAt < article.publishedAt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'liveEndedAt is earlier than publishedAt',
         });
       }
     });
