@@ -231,9 +231,12 @@ export interface CmsSchemas {
  * Collections the CMS leaves out, and why. Reader comments arrive through the comment service
  * and are decided with `npm run moderate`, which keeps the moderation rules (a rejection
  * carries its reason, a barred pseudonym stays barred); a form that edits their files would
- * go around them.
+ * go around them. A live's messages are one folder per live, which the CMS cannot choose per entry.
  */
-export const LEFT_OUT = { comments: 'moderated with npm run moderate (docs/comments.md)' } as const;
+export const LEFT_OUT = {
+  comments: 'moderated with npm run moderate (docs/comments.md)',
+  live: 'a live message lives in the folder of its live (content/live/<slug>/), and a folder collection of the CMS writes all its entries in one folder: messages are files in git for now',
+} as const;
 
 interface CmsOptions {
   schemas: CmsSchemas;

@@ -39,6 +39,11 @@ export const CMS_LABELS: Record<string, FieldLabel> = {
     hint: 'Nombre de jours après la publication ; sans valeur, le réglage du site s’applique.',
   },
   'articles.draft': { label: 'Brouillon', hint: 'Un brouillon n’apparaît nulle part sur le site.' },
+  'articles.live': {
+    label: 'Direct',
+    hint: 'Un direct : ce texte est « L’essentiel », les messages sont des fichiers de content/live/<adresse>/.',
+  },
+  'articles.liveEndedAt': { label: 'Fin du direct', hint: 'Sans date, le direct continue. Heure de Paris.' },
   'articles.corrections': {
     label: 'Rectificatifs',
     hint: 'Une erreur corrigée après publication : ce qui était faux, daté. Affiché sous le titre et sur la page Rectificatifs.',
