@@ -411,6 +411,8 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
 
   const liveByArticle = new Map<string, LiveEntry<Author>[]>();
   for (const entry of raw.live ?? []) {
+    // A message dated later is scheduled, as a story is: it waits for the build that passes it.
+    if (entry.data.publishedAt > options.now && !options.previews) continue;
     const article = entry.id.slice(0, entry.id.lastIndexOf('/'));
     const list = liveByArticle.get(article) ?? [];
     list.push({

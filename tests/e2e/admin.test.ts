@@ -134,6 +134,10 @@ describe('the administration interface, /admin/', () => {
       'comments: select',
       'commentsCloseAfterDays: number',
       'draft: boolean',
+      'corrections: list',
+      'updates: list',
+      'live: boolean',
+      'liveEndedAt: datetime',
       'image: object',
       'body: markdown',
     ]);

@@ -340,6 +340,17 @@ describe('live coverage', () => {
     expect(site.article('a')?.live).toBeUndefined();
   });
 
+  test('holds back a message dated after the build’s clock until a build passes it', () => {
+    const content = withLive();
+    content.live?.push(liveEntry('plus-tard', 29, 15));
+    const messages = (now: Date) =>
+      assembleSite(content, { ...options, now })
+        .article('direct')
+        ?.live?.entries.map((e) => e.anchor);
+    expect(messages(new Date('2026-11-29T12:00:00Z'))).not.toContain('message-plus-tard');
+    expect(messages(new Date('2026-11-29T15:00:00Z'))?.[0]).toBe('message-plus-tard');
+  });
+
   test('dates a live’s last change by its latest message', () => {
     const site = assembleSite(withLive(), options);
     expect(site.article('direct')?.updatedAt?.toISOString()).toBe('2026-11-29T11:00:00.000Z');
