@@ -1,6 +1,7 @@
 import process from 'node:process';
 import { lintContent } from '../src/integrations/content-lint-run.ts';
 import { listProblems } from '../src/lib/content-lint/problem.ts';
+import { formatNumber } from '../src/lib/typography.ts';
 
 /*
  * `npm run lint:content [files…]`: the editorial lint the build runs, alone. With files (an
@@ -14,7 +15,11 @@ const errors = listProblems(report.problems, 'error');
 if (warnings) console.log(warnings);
 if (errors) console.error(errors);
 const errorCount = report.problems.filter((problem) => problem.severity === 'error').length;
+const warningCount = report.problems.length - errorCount;
+/** « 0 erreur », « 1 erreur », « 2 erreurs »: French takes the singular below two. */
+const count = (n: number, word: string) => `${formatNumber(n)}\u00A0${word}${n >= 2 ? 's' : ''}`;
+const seconds = report.seconds.toLocaleString('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 console.log(
-  `${report.files} fichiers relus en ${report.seconds.toFixed(2)} s (${report.read} lus, les autres inchangés depuis la dernière relecture)\u202F; ${errorCount} erreur(s), ${report.problems.length - errorCount} avertissement(s).`,
+  `${formatNumber(report.files)} fichiers relus en ${seconds}\u00A0s (${formatNumber(report.read)} lus, les autres inchangés depuis la dernière relecture)\u202F; ${count(errorCount, 'erreur')}, ${count(warningCount, 'avertissement')}.`,
 );
 process.exitCode = errorCount > 0 ? 1 : 0;
