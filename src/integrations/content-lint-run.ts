@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { fileURLToPath } from 'node:url';
 import { imageMetadata } from 'astro/assets/utils';
-import { cacheRoot } from '../content/render-cache.ts';
+import { cacheRoot, inTransaction } from '../content/render-cache.ts';
 import { contentRoot } from '../content/root.ts';
 import { type FileLint, lintFile } from '../lib/content-lint/lint-file.ts';
 import { checkPictureWidth } from '../lib/content-lint/pictures.ts';
@@ -67,21 +67,10 @@ class LintCache {
     `);
     const known = this.#db.prepare('SELECT fingerprint FROM version').get()?.['fingerprint'];
     if (known !== fingerprint) {
-      this.#transaction(() => {
+      inTransaction(this.#db, () => {
         this.#db.exec('DELETE FROM files; DELETE FROM version;');
         this.#db.prepare('INSERT INTO version VALUES (?)').run(fingerprint);
       });
-    }
-  }
-
-  #transaction(write: () => void): void {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      write();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
     }
   }
 
@@ -101,7 +90,7 @@ class LintCache {
   ) {
     const insert = this.#db.prepare('INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?)');
     const remove = this.#db.prepare('DELETE FROM files WHERE path = ?');
-    this.#transaction(() => {
+    inTransaction(this.#db, () => {
       for (const path of gone) remove.run(path);
       for (const row of changed) insert.run(row.path, row.stamp, row.digest, row.result);
     });
