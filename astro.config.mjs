@@ -3,13 +3,18 @@ import { URL } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { cacheRoot } from './src/content/render-cache.ts';
+import { lintContentInBuilds } from './src/integrations/content-lint.ts';
+import { serveCmsAdmin } from './src/integrations/cms-admin.ts';
 import { refreshContentInDev } from './src/integrations/dev-content-refresh.ts';
 import { writeSecurityHeaders } from './src/integrations/security-headers.ts';
 import { buildSearchIndex } from './src/integrations/search-index.ts';
 import { INDEX_FOLDER } from './src/integrations/search-plan.ts';
 import { keepSocialCards } from './src/integrations/social-cards.ts';
+import { previewsInDev } from './src/integrations/previews.ts';
+import { recordPublication } from './src/integrations/publication-record.ts';
 import { pruneStaleOutput } from './src/integrations/stale-output.ts';
 import { injectThemeBoot } from './src/integrations/theme-boot.ts';
+import { ADMIN_FOLDER } from './src/lib/cms-admin.ts';
 import { kiosqueMarkdown } from './src/lib/markdown/pipeline.ts';
 import { siteConfig } from './src/site.config.ts';
 
@@ -28,14 +33,20 @@ export default defineConfig({
   cacheDir: cacheRoot(),
   // The theme script first, so that Astro hashes it into the policy. Headers next: the pruning
   // that follows keeps only what this build wrote, except the search index, which keeps itself
-  // up to date. The search index last: it reads the pages the pruning left.
+  // up to date, and the administration interface (/admin/, Sveltia CMS), which keeps its own
+  // folder. The search index next: it reads the pages the pruning left. The content lint last,
+  // so that its warnings are the build's last lines.
   integrations: [
     injectThemeBoot(),
     writeSecurityHeaders(),
-    pruneStaleOutput({ owned: [INDEX_FOLDER] }),
+    serveCmsAdmin(),
+    pruneStaleOutput({ owned: [INDEX_FOLDER, ADMIN_FOLDER] }),
     keepSocialCards(),
     buildSearchIndex(),
     refreshContentInDev(),
+    previewsInDev(),
+    recordPublication(),
+    lintContentInBuilds(),
   ],
   security: {
     // Astro adds the hashes of its own scripts and styles, the theme's inline script among them

@@ -5,6 +5,7 @@ import { articleSchema } from './content/schemas/article';
 import { authorSchema } from './content/schemas/author';
 import { commentSchema } from './content/schemas/comment';
 import { frontSchema } from './content/schemas/front';
+import { liveEntrySchema } from './content/schemas/live-entry';
 import { pageSchema } from './content/schemas/page';
 import { contentRoot } from './content/root';
 import { pickSchema } from './content/schemas/pick';
@@ -21,6 +22,12 @@ export const collections = {
       store: 'kiosque',
     }),
     schema: commentSchema,
+  }),
+  // Messages of live coverage, one file each; kept outside Astro's store like comments, as a
+  // newsroom's lives add up to thousands of them.
+  live: defineCollection({
+    loader: markdownCollection(`${contentRoot}/live`, { store: 'kiosque' }),
+    schema: liveEntrySchema,
   }),
   pages: defineCollection({
     loader: markdownCollection(`${contentRoot}/pages`),

@@ -46,6 +46,12 @@ export const siteConfig = {
   commentsCloseAfterDays: 30 as number | null,
   /** Most items in a feed: feed readers fetch feeds often, so they stay small. */
   feedItems: 50,
+  /**
+   * Sites with no https:// version. The content lint (`npm run lint:content`) warns on every
+   * other `http://` link in an article and offers its https:// form; it cannot try the address,
+   * since builds run offline. A host covers its subdomains: `exemple.fr` covers `www.exemple.fr`.
+   */
+  httpOnlyHosts: [] as readonly string[],
   /** Stories per page of a section, tag, author, agency or month listing. */
   perPage: 20,
   /** The home page's layout (`src/lib/fronts.ts`); its lead story is chosen in `content/une.yaml`. */

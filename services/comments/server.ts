@@ -55,7 +55,10 @@ export function createCommentService(options: CommentServiceOptions): Server {
     const submission = checkSubmission(fields, siteConfig.commentMaxLength);
     if ('status' in submission) return submission;
     const article = await readArticle(contentDir, submission.article);
-    if (article === undefined) return refusal(404, 'article_unknown', messages.articleUnknown);
+    // A scheduled story is not on the site yet: no one can have read it to answer it.
+    if (article === undefined || article.comments.publishedAt > at) {
+      return refusal(404, 'article_unknown', messages.articleUnknown);
+    }
     const mode = commentsModeAt(article.comments, at);
     if (mode === 'closed') return refusal(403, 'comments_closed', messages.commentsClosed);
     if (mode === 'subscribers' && !hasSession(submission.session, at)) {

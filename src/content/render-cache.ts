@@ -66,7 +66,7 @@ export class RenderCache {
     // check is a read, so that pages reading the cache never queue for the write lock.
     const layout = () => this.#db.prepare('PRAGMA user_version').get()?.['user_version'];
     if (layout() === LAYOUT) return;
-    this.#transaction(() => {
+    inTransaction(this.#db, () => {
       if (layout() === LAYOUT) return;
       this.#db.exec(`
         DROP TABLE IF EXISTS renderings;
@@ -95,20 +95,9 @@ export class RenderCache {
     this.#db.close();
   }
 
-  #transaction(write: () => void): void {
-    this.#db.exec('BEGIN IMMEDIATE');
-    try {
-      write();
-      this.#db.exec('COMMIT');
-    } catch (error) {
-      this.#db.exec('ROLLBACK');
-      throw error;
-    }
-  }
-
   write(renderings: readonly Rendering[]): void {
     const insert = this.#db.prepare('INSERT OR REPLACE INTO renderings VALUES (?, ?, ?, ?)');
-    this.#transaction(() => {
+    inTransaction(this.#db, () => {
       for (const r of renderings) insert.run(r.collection, r.digest, JSON.stringify(r.facts), r.html);
     });
   }
@@ -153,7 +142,7 @@ export class RenderCache {
    * cache stays the size of the site.
    */
   saveFiles(collection: string, fingerprint: string, files: ReadonlyMap<string, Seen>): void {
-    this.#transaction(() => {
+    inTransaction(this.#db, () => {
       this.#db.prepare('DELETE FROM files WHERE collection = ?').run(collection);
       const insert = this.#db.prepare('INSERT INTO files VALUES (?, ?, ?, ?)');
       for (const [path, seen] of files) insert.run(collection, path, seen.stamp, seen.digest);
@@ -185,9 +174,24 @@ export class RenderCache {
   saveEntries(collection: string, set: Iterable<StoredEntry>, deleted: Iterable<string>): void {
     const insert = this.#db.prepare('INSERT OR REPLACE INTO entries VALUES (?, ?, ?, ?, ?)');
     const remove = this.#db.prepare('DELETE FROM entries WHERE collection = ? AND id = ?');
-    this.#transaction(() => {
+    inTransaction(this.#db, () => {
       for (const id of deleted) remove.run(collection, id);
       for (const entry of set) insert.run(collection, entry.id, entry.filePath, entry.digest, serialize(entry.data));
     });
+  }
+}
+
+/**
+ * Runs `write` as one transaction that takes the write lock at once (`BEGIN IMMEDIATE`), so
+ * that two builds sharing a cache never interleave half-written states; any error undoes it.
+ */
+export function inTransaction(db: DatabaseSync, write: () => void): void {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    write();
+    db.exec('COMMIT');
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
   }
 }

@@ -1,14 +1,6 @@
 import rss, { type RSSFeedItem } from '@astrojs/rss';
 import { cacheKey } from '../lib/cache-key';
-import {
-  FEED_NAMESPACES,
-  articleItem,
-  commentItem,
-  feedBody,
-  latestForFeed,
-  type Feed,
-  type FeedPicture,
-} from '../lib/feeds';
+import { FEED_NAMESPACES, articleItem, commentItem, feedBody, type Feed, type FeedPicture } from '../lib/feeds';
 import type { Article, Comment, Site } from '../lib/site';
 import { typeset } from '../lib/typography';
 import { siteConfig } from '../site.config';
@@ -35,7 +27,9 @@ export function storyFeed(
   page: string,
   listed: readonly Article[],
 ): StoryFeed {
-  const articles = latestForFeed(listed, site.now);
+  // Feed readers fetch often: a feed carries the latest stories only. Drafts and scheduled
+  // stories never reach the site's lists.
+  const articles = listed.slice(0, siteConfig.feedItems);
   const links: StoryFeed['links'] = {};
   for (const slug of articles.flatMap((article) => article.readAlso)) {
     const target = site.article(slug);

@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { RenderCache } from '../content/render-cache';
 import { contentRoot } from '../content/root';
+import { siteClock } from '../lib/site-clock';
 import { listingPaths } from '../lib/pagination';
 import { assembleSite, type Article, type Html, type Site } from '../lib/site';
 import { siteConfig } from '../site.config';
@@ -13,18 +14,6 @@ let cached: Promise<Site> | undefined;
  * page's data whenever it lists the routes again (0.3 s or more at 5,000 articles).
  */
 export const pagesHaveCacheKeys = !import.meta.env.DEV;
-
-/**
- * The moment the site is built for: now, or `KIOSQUE_NOW` (an ISO date) so that tests and a
- * rebuild of an old commit close comments as they did then.
- */
-function buildTime(): Date {
-  const fixed = process.env['KIOSQUE_NOW'];
-  if (fixed === undefined) return new Date();
-  const date = new Date(fixed);
-  if (Number.isNaN(date.getTime())) throw new Error(`KIOSQUE_NOW: expected an ISO date, got "${fixed}"`);
-  return date;
-}
 
 let htmlReader: RenderCache | undefined;
 
@@ -49,7 +38,7 @@ function withRendered(collection: string, facts: ReadonlyMap<string, Record<stri
 }
 
 /**
- * What the pages need from Kiosque's cache, in one visit: the comments with their facts, and
+ * What the pages need from Kiosque's cache, in one visit: the comments and live messages with their facts, and
  * the facts to put beside the articles and pages Astro's store holds.
  */
 function readCache() {
@@ -60,6 +49,9 @@ function readCache() {
       comments: [...cache.entries('comments').values()]
         .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'comments'>['data'] }))
         .map(withRendered('comments', cache.facts('comments'))),
+      live: [...cache.entries('live').values()]
+        .map((entry) => ({ ...entry, data: entry.data as CollectionEntry<'live'>['data'] }))
+        .map(withRendered('live', cache.facts('live'))),
       withArticleFacts: withRendered('articles', cache.facts('articles')),
       withPageFacts: withRendered('pages', cache.facts('pages')),
     };
@@ -84,6 +76,7 @@ async function load(): Promise<Site> {
       authors,
       articles: articles.map(cached.withArticleFacts),
       comments: cached.comments,
+      live: cached.live,
       pages: pages.map(cached.withPageFacts),
       picks,
       picksFile: `${contentRoot}/picks.yaml`,
@@ -95,7 +88,9 @@ async function load(): Promise<Site> {
       commentsCloseAfterDays: siteConfig.commentsCloseAfterDays,
       relatedMax: siteConfig.relatedMax,
       front: siteConfig.front,
-      now: buildTime(),
+      now: siteClock(),
+      // Editors preview drafts and scheduled stories in `astro dev`; a build never has them.
+      previews: import.meta.env.DEV,
     },
   );
 }

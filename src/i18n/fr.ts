@@ -42,6 +42,10 @@ export const scriptText = {
     },
     searching: 'Recherche en cours…',
   },
+  live: {
+    /** French takes the plural from 2; the button only shows for 1 or more. */
+    newMessages: (count: number) => (count === 1 ? '1 nouveau message' : `${formatNumber(count)} nouveaux messages`),
+  },
   share: {
     copied: 'Lien copié.',
     copyFailed: `Le lien n’a pas pu être copié${NBSP}: copiez l’adresse de la page.`,
@@ -159,6 +163,40 @@ export const fr = {
     back: `Revenir à l’accueil`,
   },
   pageUpdated: 'Mis à jour le',
+  notes: {
+    /** Named so that a screen reader's list of landmarks tells what the box holds. */
+    label: 'Rectificatifs et mises à jour',
+    correction: 'Rectificatif',
+    update: 'Mise à jour',
+  },
+  corrections: {
+    title: 'Rectificatifs',
+    description: `Toutes les erreurs que la rédaction a corrigées après publication, les plus récentes d’abord.`,
+    intro: `Quand un article publié contenait une erreur, nous la corrigeons et le signalons en tête de l’article. Voici tous ces rectificatifs, les plus récents d’abord.`,
+    empty: 'Aucun rectificatif pour l’instant.',
+    /** « Rectificatif du 29 novembre 2026 à 9 h 30 à l’article » before the story's title. */
+    on: 'Article corrigé',
+  },
+  preview: {
+    /** The development server's own pages: what a production build will not show. */
+    draft: 'Brouillon',
+    draftText: `Cet article n’est pas publié${NBSP}: seul «${NBSP}npm run dev${NBSP}» l’affiche. Pour le publier, retirez la ligne «${NBSP}draft${NBSP}» de son en-tête.`,
+    /** Before the date: « Programmé pour le 3 décembre à 7 h 00 ». */
+    scheduled: 'Programmé pour le',
+    scheduledText: `Cet article paraîtra dans la première publication du site après cette heure${NNBSP}; d’ici là, seul «${NBSP}npm run dev${NBSP}» l’affiche.`,
+    list: 'Brouillons et articles programmés',
+    drafts: 'Brouillons',
+    scheduledList: 'Programmés',
+    listDescription: `Ce que seul le serveur de développement montre${NBSP}: les brouillons, puis les articles programmés, les plus proches d’abord.`,
+    none: 'Aucun brouillon ni article programmé.',
+  },
+  live: {
+    badge: 'En direct',
+    essentials: 'L’essentiel',
+    messages: 'Le fil du direct',
+    ended: 'Ce direct est terminé.',
+    permalink: 'Lien vers ce message',
+  },
   search: {
     /** The header's field. */
     field: 'Rechercher sur le site',

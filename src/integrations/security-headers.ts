@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { CARD_FOLDER } from '../data/social-card.ts';
+import { ADMIN_FOLDER } from '../lib/cms-admin.ts';
 
 /**
  * What a page's `<meta>` Content-Security-Policy cannot say (`frame-ancestors` only works as
@@ -23,6 +24,9 @@ function headersFile(): string {
   // never change under one URL.
   for (const folder of ['_astro', CARD_FOLDER])
     lines.push(`/${folder}/*`, '  Cache-Control: public, max-age=31536000, immutable');
+  // The administration interface (its page carries its own policy, src/lib/cms-admin.ts): out
+  // of search engines, and Sveltia CMS's build, whose name carries no hash, checked anew.
+  lines.push(`/${ADMIN_FOLDER}/*`, '  X-Robots-Tag: noindex', '  Cache-Control: no-cache');
   return `${lines.join('\n')}\n`;
 }
 

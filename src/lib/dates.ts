@@ -7,6 +7,8 @@ const dayFormat = new Intl.DateTimeFormat('fr-FR', {
   year: 'numeric',
   timeZone: TIME_ZONE,
 });
+const dayMonthFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: TIME_ZONE });
+const yearFormat = new Intl.DateTimeFormat('fr-FR', { year: 'numeric', timeZone: TIME_ZONE });
 const shortDayFormat = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: TIME_ZONE });
 const clockFormat = new Intl.DateTimeFormat('fr-FR', {
   hour: 'numeric',
@@ -45,6 +47,15 @@ export function formatDateTime(date: Date): string {
   return `${formatDay(date)} à\u00A0${formatClock(date)}`;
 }
 
+/**
+ * « 3 décembre à 7 h 00 » when the date falls in the year of `now`, Paris time, as one says it
+ * of a date close at hand; « 3 janvier 2027 à 7 h 00 » otherwise.
+ */
+export function formatDateTimeFrom(date: Date, now: Date): string {
+  const day = yearFormat.format(date) === yearFormat.format(now) ? dayMonthFormat.format(date) : dayFormat.format(date);
+  return `${day.replace(/^1 /, '1er ')} à\u00A0${formatClock(date)}`;
+}
+
 /** « 28 nov. à 17 h 05 »: the compact form for cards on fronts, where the year goes without saying. */
 export function formatShortDateTime(date: Date): string {
   return `${shortDayFormat.format(date).replace(/^1 /, '1er ')} à\u00A0${formatClock(date)}`;
@@ -55,6 +66,14 @@ export function isoParis(date: Date): string {
   const parts = isoParts.formatToParts(date);
   const offset = part(parts, 'timeZoneName').replace('GMT', '') || '+00:00';
   return `${part(parts, 'year')}-${part(parts, 'month')}-${part(parts, 'day')}T${part(parts, 'hour')}:${part(parts, 'minute')}${offset}`;
+}
+
+/**
+ * Paris time as frontmatter writes it, to the minute, with the seconds and the offset:
+ * 2026-12-07T09:30:00+01:00 (`frontmatterDate` reads it back).
+ */
+export function frontmatterParis(date: Date): string {
+  return isoParis(date).replace(/T(\d{2}:\d{2})/, 'T$1:00');
 }
 
 /** A day, or a day and time with its offset: 2026-11-28, 2026-11-28T17:05:00+01:00. */

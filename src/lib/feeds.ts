@@ -1,6 +1,10 @@
 import type { RSSFeedItem } from '@astrojs/rss';
+import { fr } from '../i18n/fr';
 import { siteConfig } from '../site.config';
 import { splitBody } from './body-slots';
+import { formatDateTime } from './dates';
+import { notesNewestFirst } from './editor-notes';
+import { entryTime } from './live';
 import type { Article, Comment } from './site';
 import { typeset } from './typography';
 
@@ -38,21 +42,6 @@ export const commentFeed = (article: { title: string; url: string }): Feed => ({
 export const hasCommentFeed = (article: Pick<Article, 'commentsMode'>, commentCount: number) =>
   commentCount > 0 || article.commentsMode !== 'closed';
 
-/**
- * What a feed carries of the stories it lists: the latest, never one dated after the build
- * (a story scheduled for later has no business in a reader's list yet). Drafts never reach
- * `Site.articles`.
- */
-export function latestForFeed<T extends Pick<Article, 'publishedAt'>>(articles: readonly T[], now: Date): T[] {
-  const published: T[] = [];
-  for (const article of articles) {
-    if (article.publishedAt.getTime() > now.getTime()) continue;
-    published.push(article);
-    if (published.length === siteConfig.feedItems) break;
-  }
-  return published;
-}
-
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
@@ -73,18 +62,25 @@ export interface FeedPicture {
   credit: string;
 }
 
+/** How many of a live's latest messages its feed item carries, after « L'essentiel »: enough to see it moves. */
+const LIVE_FEED_ENTRIES = 3;
+
 /**
  * An article's full text for a feed reader: the lead picture with its credit, the body with
- * each « Lire aussi » as a plain link (the newsletter box only works on the site), every
- * address absolute. The body was sanitized when it was rendered.
+ * each « Lire aussi » as a plain link (the newsletter box only works on the site), a live's
+ * latest messages, every address absolute. The body was sanitized when it was rendered.
  */
 export function feedBody(
-  article: Pick<Article, 'html'>,
+  article: Pick<Article, 'html' | 'corrections' | 'updates' | 'live'>,
   links: Readonly<Record<string, { title: string; url: string }>>,
   origin: string,
   picture?: FeedPicture,
 ): string {
-  const parts: string[] = [];
+  // Corrections and updates first, as the page prints them: a reader of the feed learns what changed.
+  const parts = notesNewestFirst(article).map(
+    (note) =>
+      `<p><strong>${fr.notes[note.kind]}</strong> (${formatDateTime(note.date)})${typeset(' :')} ${escapeHtml(typeset(note.text))}</p>`,
+  );
   if (picture) {
     parts.push(
       `<figure><img src="${escapeHtml(picture.url)}" width="${picture.width}" height="${picture.height}" alt="${escapeHtml(picture.alt)}" />` +
@@ -100,10 +96,19 @@ export function feedBody(
       }
     }
   }
+  const { live } = article;
+  if (live && live.entries.length > 0) {
+    parts.push(`<h2>${LIVE_MESSAGES}</h2>`);
+    for (const entry of live.entries.slice(0, LIVE_FEED_ENTRIES)) {
+      const title = entry.title === undefined ? '' : ` — ${escapeHtml(typeset(entry.title))}`;
+      parts.push(`<p><strong>${entryTime(entry.publishedAt, live.day)}</strong>${title}</p>`, entry.html.read());
+    }
+  }
   return absolutize(parts.join('\n'), origin);
 }
 
 const READ_ALSO = typeset('Lire aussi :');
+const LIVE_MESSAGES = 'Les derniers messages du direct';
 
 /** Who signed a story, as RSS's `author` wants it: an e-mail address first, so the names go in `dc:creator`. */
 function bylineOf(article: Pick<Article, 'authors' | 'source'>): string {
@@ -125,7 +130,8 @@ export function articleItem(article: Article, body: string, origin: string): RSS
     // Absolute: @astrojs/rss would add a slash after a relative address's last character.
     link: `${origin}${article.url}`,
     pubDate: article.publishedAt,
-    description: typeset(article.standfirst),
+    // A feed reader shows no badge: the words say a live is running, as a kicker would.
+    description: typeset(article.live?.running ? `En direct. ${article.standfirst}` : article.standfirst),
     content: body,
     categories: [article.section.name, ...article.tags],
     customData: `<dc:creator>${xmlText(bylineOf(article))}</dc:creator>`,

@@ -67,7 +67,7 @@ export function layOutFront<T extends FrontCandidate>(
       .filter((row) => row.articles.length > 0),
     latest: articles.slice(0, options.latestCount),
     mostCommented: articles
-      .filter((a) => a.publishedAt.getTime() >= since && a.publishedAt <= options.now)
+      .filter((a) => a.publishedAt.getTime() >= since)
       .map((article) => ({ article, count: options.commentCount(article.slug) }))
       .filter((entry) => entry.count > 0)
       .sort((a, b) => b.count - a.count || b.article.publishedAt.getTime() - a.article.publishedAt.getTime())

@@ -1,3 +1,5 @@
+import { isoParis } from './dates';
+
 /** One mistake in the content, said so that an editor can fix it without reading code. */
 export interface ContentProblem {
   /** Path of the file to fix, relative to the project. */
@@ -8,12 +10,15 @@ export interface ContentProblem {
 }
 
 export interface IntegrityInput {
+  /** The build's clock: a story dated later is scheduled, not published. */
+  now: Date;
   sections: readonly string[];
   authors: readonly string[];
   articles: readonly {
     id: string;
     file: string;
     draft: boolean;
+    publishedAt: Date;
     section: string;
     authors: readonly string[];
     related: readonly string[];
@@ -43,6 +48,10 @@ const RESERVED_SECTION_IDS = [
   'archives',
   'recherche',
   'pagefind',
+  'rectificatifs',
+  'brouillons',
+  'cartes',
+  'admin',
 ];
 
 /** The folder a comment lives in names its article: `<article-slug>/<file name>`. */
@@ -82,6 +91,17 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
     }
   }
 
+  // A published story that names one readers cannot see yet would lead them nowhere: `related`
+  // and « Lire aussi » are checked alike, and the problem names both files.
+  const unpublished = (target: IntegrityInput['articles'][number]) =>
+    target.draft
+      ? `is still a draft (${target.file}): publish it first, or remove the link`
+      : target.publishedAt > input.now
+        ? `is scheduled for ${isoParis(target.publishedAt)} (${target.file}): link to it once it is out, or publish this story after it`
+        : undefined;
+  const isPublished = (article: IntegrityInput['articles'][number]) =>
+    !article.draft && article.publishedAt <= input.now;
+
   for (const article of input.articles) {
     const { file } = article;
     if (!sections.has(article.section)) {
@@ -97,16 +117,19 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
       }
     }
     for (const slug of article.related) {
-      if (!articles.has(slug)) problems.push({ file, field: 'related', message: `no article "${slug}"` });
+      const target = articles.get(slug);
+      if (target === undefined) problems.push({ file, field: 'related', message: `no article "${slug}"` });
       else if (slug === article.id)
         problems.push({ file, field: 'related', message: 'an article cannot be related to itself' });
+      else if (isPublished(article) && unpublished(target))
+        problems.push({ file, field: 'related', message: `"${slug}" ${unpublished(target)}` });
     }
     for (const slug of article.readAlso) {
       const target = articles.get(slug);
       if (target === undefined) {
         problems.push({ file, field: 'body', message: `::lire-aussi names no article "${slug}"` });
-      } else if (target.draft && !article.draft) {
-        problems.push({ file, field: 'body', message: `::lire-aussi names "${slug}", which is still a draft` });
+      } else if (isPublished(article) && unpublished(target)) {
+        problems.push({ file, field: 'body', message: `::lire-aussi names "${slug}", which ${unpublished(target)}` });
       }
     }
   }
@@ -158,6 +181,62 @@ export function checkIntegrity(input: IntegrityInput): ContentProblem[] {
       problems.push({ file: pick.file, field: pick.field, message: `no article "${pick.article}"` });
     } else if (target.draft) {
       problems.push({ file: pick.file, field: pick.field, message: `"${pick.article}" is still a draft` });
+    }
+  }
+  return problems;
+}
+
+/** A live message as the check needs it: its id is `<article-slug>/<file name>`. */
+interface LiveEntryInput {
+  id: string;
+  file: string;
+  publishedAt: Date;
+  authors: readonly string[];
+}
+
+/**
+ * Checks live messages against their articles: each file sits in the folder of a live
+ * coverage's article, is not dated before that article's publication, and names known authors.
+ */
+export function checkLiveEntries(
+  entries: readonly LiveEntryInput[],
+  context: {
+    articles: readonly { id: string; file: string; live: boolean; publishedAt: Date }[];
+    authors: readonly string[];
+  },
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const articles = new Map(context.articles.map((article) => [article.id, article]));
+  const authors = new Set(context.authors);
+  for (const entry of entries) {
+    const { file } = entry;
+    const folder = commentFolder(entry.id);
+    const article = articles.get(folder);
+    if (folder === '') {
+      problems.push({
+        file,
+        field: 'folder',
+        message: 'a live message goes in the folder of its article: content/live/<article-slug>/',
+      });
+    } else if (article === undefined) {
+      problems.push({ file, field: 'folder', message: `no article "${folder}"` });
+    } else if (!article.live) {
+      problems.push({
+        file,
+        field: 'folder',
+        message: `"${folder}" is not a live coverage: add \`live: true\` to ${article.file}`,
+      });
+    } else if (entry.publishedAt < article.publishedAt) {
+      problems.push({
+        file,
+        field: 'publishedAt',
+        message: `${isoParis(entry.publishedAt)} is earlier than the article's publication (${isoParis(article.publishedAt)})`,
+      });
+    }
+    for (const author of entry.authors) {
+      if (!authors.has(author)) {
+        problems.push({ file, field: 'authors', message: `unknown author "${author}" (known: ${list(authors)})` });
+      }
     }
   }
   return problems;

@@ -4,7 +4,6 @@ export interface RelatedCandidate {
   section: { id: string };
   tags: readonly string[];
   publishedAt: Date;
-  draft: boolean;
   /** The editor's picks, in order. */
   related: readonly string[];
 }
@@ -28,8 +27,10 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
  * 1. the editor's `related` picks, in the order written;
  * 2. then other stories, those sharing the section and at least one tag first, then those
  *    sharing the section, then those sharing a tag; newest first within each group;
- * never the article itself, never a draft, never twice, never a story in `exclude` (one the
+ * never the article itself, never twice, never a story in `exclude` (one the
  * page already lists elsewhere), at most `max`.
+ *
+ * `all` holds published stories only: a draft or a scheduled story is never proposed.
  *
  * The collection is indexed once by section and by tag, so choosing for every article of a
  * large site does not rank the whole site each time.
@@ -38,7 +39,7 @@ export function relatedChooser<T extends RelatedCandidate>(
   all: readonly T[],
   max: number,
 ): (article: T, exclude?: ReadonlySet<string>) => T[] {
-  const live = all.filter((candidate) => !candidate.draft).sort(newestFirst);
+  const live = all.toSorted(newestFirst);
   const bySlug = new Map(live.map((candidate) => [candidate.slug, candidate]));
   const bySection = groupBy(live, (candidate) => [candidate.section.id]);
   const byTag = groupBy(live, (candidate) => [...new Set(candidate.tags)]);

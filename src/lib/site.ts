@@ -3,7 +3,8 @@ import type { CommentsMode } from '../site.config';
 import { byMonth } from './archive';
 import { commentsCloseAt, commentsModeAt } from './comment-rules';
 import { layOutFront, type Front, type FrontOptions } from './fronts';
-import { ContentError, checkIntegrity, resolveReplyTo } from './integrity';
+import { ContentError, checkIntegrity, checkLiveEntries, resolveReplyTo } from './integrity';
+import { entryAnchor, lastUpdate, liveCoverage, type Live, type LiveEntry } from './live';
 import { relatedChooser } from './related';
 import { intertitlesOf, tableOfContents, type Intertitle } from './table-of-contents';
 import { groupByName, toSlug } from './taxonomy';
@@ -66,6 +67,7 @@ export interface Article {
   authors: Author[];
   source?: string | undefined;
   publishedAt: Date;
+  /** The latest of `updatedAt` and the notes' dates: what « Modifié le » shows. */
   updatedAt?: Date | undefined;
   tags: string[];
   related: string[];
@@ -74,12 +76,31 @@ export interface Article {
   /** When comments close; the page's script applies it again in the reader's browser. */
   commentsCloseAt?: Date | undefined;
   image?: ArticleImage | undefined;
-  draft: boolean;
+  /** Where the story stands at the build's clock: only published stories reach a production build. */
+  status: ArticleStatus;
+  /** « Rectificatif » notes, newest first. */
+  corrections: EditorNote[];
+  /** « Mise à jour » notes, newest first. */
+  updates: EditorNote[];
   readingMinutes: number;
   readAlso: string[];
   /** The « Sommaire »: the body's intertitles when it has enough of them, otherwise none. */
   contents: Intertitle[];
   html: Html;
+  /** Live coverage (« En direct »): its messages, newest first, and whether it runs; none for an ordinary article. */
+  live?: Live<LiveEntry<Author>> | undefined;
+}
+
+/**
+ * `draft`: the editor has not let it out; `scheduled`: its `publishedAt` is still to come at
+ * the build's clock, and it appears in the first build after it.
+ */
+export type ArticleStatus = 'published' | 'draft' | 'scheduled';
+
+/** A dated correction or update, as the newsroom wrote it. */
+export interface EditorNote {
+  date: Date;
+  text: string;
 }
 
 /**
@@ -131,6 +152,23 @@ export interface RawContent {
       commentsCloseAfterDays?: number | null | undefined;
       image?: (Omit<ArticleImage, 'alt'> & { alt?: string | undefined; decorative: boolean }) | undefined;
       draft: boolean;
+      corrections: EditorNote[];
+      updates: EditorNote[];
+      live?: boolean | undefined;
+      liveEndedAt?: Date | undefined;
+    };
+  }[];
+  /** Messages of live coverage, `content/live/<article-slug>/<name>.md`. */
+  live?: {
+    id: string;
+    filePath?: string | undefined;
+    html: Html | undefined;
+    facts: Facts;
+    data: {
+      publishedAt: Date;
+      authors: { id: string }[];
+      source?: string | undefined;
+      title?: string | undefined;
     };
   }[];
   comments: {
@@ -208,6 +246,8 @@ interface ListingShows {
     publishedAt: Date;
     image?: string | undefined;
     comments: number;
+    /** Shows « En direct ». */
+    live: boolean;
   }[];
   sections: NavSection[];
   picks: StoryLink[];
@@ -218,9 +258,13 @@ export interface Site {
   /** The moment the site is built for (`KIOSQUE_NOW` when set). */
   now: Date;
   sections: Section[];
-  /** Published (non-draft) articles, newest first. */
+  /** Published articles, newest first: neither drafts nor scheduled stories. */
   articles: Article[];
+  /** Drafts and scheduled stories, soonest first, when the site is built for preview (`astro dev`); otherwise none. */
+  previews: Article[];
   article(slug: string): Article | undefined;
+  /** Every correction of a published story, newest first: the « Rectificatifs » page. */
+  corrections: { article: Article; note: EditorNote }[];
   /** Published comments of an article, as two-level threads. */
   threads(slug: string): Thread<Comment>[];
   /** Published comments of an article, newest first. */
@@ -263,8 +307,10 @@ export interface SiteOptions {
   defaultCommentsMode: CommentsMode;
   /** Site default: comments close this many days after publication; `null`: never. */
   commentsCloseAfterDays: number | null;
-  /** The build's clock, for closing dates. */
+  /** The build's clock, for closing dates and scheduled stories. */
   now: Date;
+  /** Keep drafts and scheduled stories as `previews` (`astro dev`), with their pages. */
+  previews: boolean;
   relatedMax: number;
   front: Omit<FrontOptions, 'chosen' | 'now' | 'commentCount'>;
 }
@@ -280,10 +326,12 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
   const problems = checkIntegrity({
     sections: raw.sections.map((s) => s.id),
     authors: raw.authors.map((a) => a.id),
+    now: options.now,
     articles: raw.articles.map((entry) => ({
       id: entry.id,
       file: fileOf(entry.filePath, `articles/${entry.id}.md`),
       draft: entry.data.draft,
+      publishedAt: entry.data.publishedAt,
       section: entry.data.section.id,
       authors: entry.data.authors.map((a) => a.id),
       related: entry.data.related.map((r) => r.id),
@@ -320,8 +368,28 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         .filter((entry) => entry.data.status === 'published')
         .map((entry) => documentOf(entry, 'comments')),
       ...raw.pages.map((entry) => documentOf(entry, 'pages')),
+      ...(raw.live ?? []).map((entry) => documentOf(entry, 'live')),
     ],
   });
+  problems.push(
+    ...checkLiveEntries(
+      (raw.live ?? []).map((entry) => ({
+        id: entry.id,
+        file: fileOf(entry.filePath, `live/${entry.id}.md`),
+        publishedAt: entry.data.publishedAt,
+        authors: entry.data.authors.map((a) => a.id),
+      })),
+      {
+        articles: raw.articles.map((entry) => ({
+          id: entry.id,
+          file: fileOf(entry.filePath, `articles/${entry.id}.md`),
+          live: entry.data.live === true,
+          publishedAt: entry.data.publishedAt,
+        })),
+        authors: raw.authors.map((a) => a.id),
+      },
+    ),
+  );
   // Astro only logs a missing data file and builds on: the home page would lose the editors'
   // choice without anyone being told.
   if (!raw.front.some((entry) => entry.id === 'une')) {
@@ -341,8 +409,27 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     raw.authors.map(({ id, data }) => [id, { id, ...data, url: `/auteurs/${id}/` }]),
   );
 
+  const liveByArticle = new Map<string, LiveEntry<Author>[]>();
+  for (const entry of raw.live ?? []) {
+    // A message dated later is scheduled, as a story is: it waits for the build that passes it.
+    if (entry.data.publishedAt > options.now && !options.previews) continue;
+    const article = entry.id.slice(0, entry.id.lastIndexOf('/'));
+    const list = liveByArticle.get(article) ?? [];
+    list.push({
+      id: entry.id,
+      anchor: entryAnchor(entry.id),
+      publishedAt: entry.data.publishedAt,
+      title: entry.data.title,
+      authors: entry.data.authors.map((a) => authorById.get(a.id) as Author),
+      source: entry.data.source,
+      html: entry.html ?? NO_HTML,
+    });
+    liveByArticle.set(article, list);
+  }
+
   const allArticles: Article[] = raw.articles.map((entry) => {
     const { data } = entry;
+    const live = data.live ? liveCoverage(data.liveEndedAt, liveByArticle.get(entry.id) ?? [], options.now) : undefined;
     const section = sectionById.get(data.section.id) as Section;
     const commentSettings = {
       mode: data.comments ?? options.defaultCommentsMode,
@@ -361,7 +448,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
       authors: data.authors.map((a) => authorById.get(a.id) as Author),
       source: data.source,
       publishedAt: data.publishedAt,
-      updatedAt: data.updatedAt,
+      updatedAt: latest([
+        live ? lastUpdate(data.updatedAt, live) : data.updatedAt,
+        ...data.corrections.map((n) => n.date),
+        ...data.updates.map((n) => n.date),
+      ]),
       tags: data.tags,
       related: data.related.map((r) => r.id),
       commentsMode: commentsModeAt(commentSettings, options.now),
@@ -372,17 +463,27 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         credit: data.image.credit,
         caption: data.image.caption,
       },
-      draft: data.draft,
+      status: data.draft ? 'draft' : data.publishedAt > options.now ? 'scheduled' : 'published',
+      corrections: data.corrections.toSorted(newestNoteFirst),
+      updates: data.updates.toSorted(newestNoteFirst),
       readingMinutes: typeof entry.facts['readingMinutes'] === 'number' ? entry.facts['readingMinutes'] : 1,
       readAlso: readAlsoOf(entry.facts),
       contents: tableOfContents(intertitlesOf(entry.facts['intertitles'])),
       html: entry.html ?? NO_HTML,
+      live,
     };
   });
   const articles = allArticles
-    .filter((a) => !a.draft)
+    .filter((a) => a.status === 'published')
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || a.slug.localeCompare(b.slug));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const previews = options.previews
+    ? allArticles
+        .filter((a) => a.status !== 'published')
+        .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.slug.localeCompare(b.slug))
+    : [];
+  // A preview's « Lire aussi » may name another preview: its page shows the link as it will be.
+  const linkable = new Map([...articleBySlug, ...previews.map((a) => [a.slug, a] as const)]);
 
   const staffNames = new Set(raw.authors.map(({ data }) => data.name.trim().toLocaleLowerCase('fr')));
   const commentsByArticle = new Map<string, Comment[]>();
@@ -436,7 +537,11 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     now: options.now,
     sections,
     articles,
+    previews,
     article: (slug) => articleBySlug.get(slug),
+    corrections: articles
+      .flatMap((article) => article.corrections.map((note) => ({ article, note })))
+      .sort((a, b) => b.note.date.getTime() - a.note.date.getTime() || a.article.slug.localeCompare(b.article.slug)),
     threads(slug) {
       let threads = threadCache.get(slug);
       if (threads === undefined) {
@@ -471,7 +576,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     articlePage(article) {
       const links: ArticlePage['links'] = {};
       for (const slug of article.readAlso) {
-        const target = articleBySlug.get(slug);
+        const target = linkable.get(slug);
         if (target) links[slug] = { title: target.title, url: target.url };
       }
       return {
@@ -495,6 +600,7 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
         publishedAt: article.publishedAt,
         image: article.image?.src.src,
         comments: commentsByArticle.get(article.slug)?.length ?? 0,
+        live: article.live?.running === true,
       })),
       sections: sections.map(({ id, name, url }) => ({ id, name, url })),
       picks: site.picks.map(linkTo),
@@ -522,6 +628,16 @@ export function assembleSite(raw: RawContent, options: SiteOptions): Site {
     })),
   };
   return site;
+}
+
+const newestNoteFirst = (a: EditorNote, b: EditorNote) => b.date.getTime() - a.date.getTime();
+
+/** The latest of some dates, or undefined when none is given. */
+function latest(dates: readonly (Date | undefined)[]): Date | undefined {
+  return dates.reduce<Date | undefined>(
+    (last, date) => (date !== undefined && (last === undefined || date > last) ? date : last),
+    undefined,
+  );
 }
 
 const strings = (value: unknown): string[] =>

@@ -17,11 +17,6 @@ const NEWS_WINDOW_MS = 48 * 60 * 60 * 1000;
 
 const changedAt = (article: Pick<Article, 'publishedAt' | 'updatedAt'>) => article.updatedAt ?? article.publishedAt;
 
-/** Stories a reader can see at `now`: a story dated later is scheduled, not published. */
-function published(site: Pick<Site, 'articles' | 'now'>): Article[] {
-  return site.articles.filter((article) => article.publishedAt.getTime() <= site.now.getTime());
-}
-
 /** A listing changes when its latest-changed story does; an empty one never lists anything. */
 function listingEntry(path: string, articles: readonly Article[]): SitemapEntry[] {
   let latest: Date | undefined;
@@ -38,11 +33,9 @@ function listingEntry(path: string, articles: readonly Article[]): SitemapEntry[
  * have their own entries; the search page and the 404 ask not to be indexed.
  */
 export function sitemapEntries(
-  site: Pick<Site, 'articles' | 'now' | 'sections' | 'authors' | 'tags' | 'agencies' | 'months' | 'pages'>,
+  site: Pick<Site, 'articles' | 'sections' | 'authors' | 'tags' | 'agencies' | 'months' | 'pages' | 'corrections'>,
 ): SitemapEntry[] {
-  const articles = published(site);
-  const visible = new Set(articles);
-  const shown = (listed: readonly Article[]) => listed.filter((article) => visible.has(article));
+  const { articles } = site;
   return [
     ...listingEntry('/', articles),
     ...site.sections.flatMap((section) =>
@@ -53,10 +46,11 @@ export function sitemapEntries(
     ),
     ...articles.map((article) => ({ path: article.url, lastmod: changedAt(article) })),
     ...[...site.authors, ...site.tags, ...site.agencies].flatMap((listing) =>
-      listingEntry(listing.url, shown(listing.articles)),
+      listingEntry(listing.url, listing.articles),
     ),
     ...listingEntry('/archives/', articles),
-    ...site.months.flatMap((month) => listingEntry(month.url, shown(month.articles))),
+    ...site.months.flatMap((month) => listingEntry(month.url, month.articles)),
+    ...site.corrections.slice(0, 1).map(({ note }) => ({ path: '/rectificatifs/', lastmod: note.date })),
     ...site.pages.map((page) => ({ path: page.url, lastmod: page.updatedAt })),
   ];
 }
@@ -111,9 +105,7 @@ export function sitemapIndexXml(sitemaps: readonly IndexedSitemap[], origin: str
  */
 export function newsArticles(site: Pick<Site, 'articles' | 'now'>): Article[] {
   const since = site.now.getTime() - NEWS_WINDOW_MS;
-  return published(site)
-    .filter((article) => article.publishedAt.getTime() > since)
-    .slice(0, NEWS_MAX_URLS);
+  return site.articles.filter((article) => article.publishedAt.getTime() > since).slice(0, NEWS_MAX_URLS);
 }
 
 /** A Google News sitemap: each story with the publication's name, its language, date and title. */

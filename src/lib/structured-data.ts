@@ -1,5 +1,6 @@
 import { isoParis } from './dates';
-import type { Article } from './site';
+import type { Live, LiveEntry } from './live';
+import type { Article, Author } from './site';
 import { typeset } from './typography';
 
 /** A picture as structured data names it: absolute address and size. */
@@ -82,6 +83,78 @@ export function newsArticle(
     inLanguage: 'fr',
     isAccessibleForFree: true,
     commentCount: context.commentCount,
+    // The newsroom's corrections, as schema.org has them: what was put right, and when.
+    ...(article.corrections.length > 0 && {
+      correction: article.corrections.map((note) => ({
+        '@type': 'CorrectionComment',
+        text: typeset(note.text),
+        datePublished: isoParis(note.date),
+      })),
+    }),
+  };
+}
+
+/**
+ * How many messages a live's structured data carries, newest first: the latest are what a
+ * search engine shows under the result; all of them would weigh on a long live's every load.
+ */
+const LIVE_UPDATES_MAX = 10;
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0' };
+
+/** The text of rendered HTML, for a property that takes text: tags dropped, entities read. */
+function textOf(html: string): string {
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&(?:#x([0-9a-f]+)|#(\d+)|([a-z]+));/gi, (entity, hex?: string, decimal?: string, name?: string) => {
+      if (hex !== undefined) return String.fromCodePoint(Number.parseInt(hex, 16));
+      if (decimal !== undefined) return String.fromCodePoint(Number(decimal));
+      return ENTITIES[name?.toLowerCase() ?? ''] ?? entity;
+    })
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
+/** Search engines cut a headline at 110 characters: a message without a title gets its first words. */
+const HEADLINE_MAX = 110;
+
+function headlineOf(text: string): string {
+  if (text.length <= HEADLINE_MAX) return text;
+  const cut = text.slice(0, HEADLINE_MAX - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${space > 0 ? cut.slice(0, space) : cut}…`;
+}
+
+/**
+ * A live coverage as a `LiveBlogPosting`: the story's `NewsArticle` properties, the coverage's
+ * start (the publication) and end, and its latest messages as `BlogPosting` updates.
+ */
+export function liveBlogPosting(story: Thing, live: Live<LiveEntry<Author>>): Thing {
+  const url = String(story['url']);
+  const origin = new URL(url).origin;
+  return {
+    ...story,
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: story['datePublished'],
+    ...(live.endedAt !== undefined && !live.running && { coverageEndTime: isoParis(live.endedAt) }),
+    liveBlogUpdate: live.entries.slice(0, LIVE_UPDATES_MAX).map((entry) => {
+      const authors: Thing[] = entry.authors.map((author) => ({
+        '@type': 'Person',
+        name: author.name,
+        url: addressOf(author.url, origin),
+      }));
+      if (entry.source !== undefined) authors.push({ '@type': 'Organization', name: entry.source });
+      const text = textOf(entry.html.read());
+      return {
+        '@type': 'BlogPosting',
+        '@id': `${url}#${entry.anchor}`,
+        url: `${url}#${entry.anchor}`,
+        headline: entry.title === undefined ? headlineOf(text) : typeset(entry.title),
+        datePublished: isoParis(entry.publishedAt),
+        articleBody: text,
+        author: authors,
+      };
+    }),
   };
 }
 

@@ -78,7 +78,7 @@ const UNIT_AFTER_NUMBER =
  *   « 1er » stays, and no superscript is added, so that titles and interface strings read
  *   the same as the body.
  */
-function frenchSpacing(text: string): string {
+export function frenchSpacing(text: string): string {
   return groupDigits(
     text
       .replace(/«[ \t\u00A0\u202F]*/g, `«${NBSP}`)
@@ -100,6 +100,18 @@ function frenchSpacing(text: string): string {
     .replace(UNIT_AFTER_NUMBER, `$1${NBSP}`)
     .replace(/(?<![\p{L}\p{N}])1(?:ère|ere)(s?)(?![\p{L}\p{N}])/gu, '1re$1')
     .replace(/(?<![\p{L}\p{N}])(\d+)(?:ème|ième|eme|ieme)(s?)(?![\p{L}\p{N}])/gu, '$1e$2');
+}
+
+/**
+ * A message spaced the French way (`frenchSpacing`) in its own words only: what is put in it
+ * (a file name, an address, a title as typed) is left exactly as it is, so that
+ * french`${path} existe déjà : …` never turns the « 24h » of a path into « 24 h ».
+ */
+export function french(words: TemplateStringsArray, ...values: unknown[]): string {
+  return words.reduce(
+    (text, part, index) => text + frenchSpacing(part) + (index < values.length ? String(values[index]) : ''),
+    '',
+  );
 }
 
 /**

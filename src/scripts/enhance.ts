@@ -1,5 +1,6 @@
 import { enhanceCommentForms } from './comment-form';
 import { enhanceCommentSort } from './comment-sort';
+import { enhanceLiveUpdates } from './live-updates';
 import { enhanceNewsletterForms } from './newsletter-form';
 import { enhanceShareLinks } from './share-links';
 import { enhanceThemeToggle } from './theme-toggle';
@@ -11,3 +12,4 @@ enhanceShareLinks();
 enhanceNewsletterForms();
 enhanceCommentForms();
 enhanceCommentSort();
+enhanceLiveUpdates();

@@ -3,15 +3,15 @@ import { beforeAll } from 'vitest';
 
 type Component = Parameters<AstroContainer['renderToString']>[0];
 
-/** One Astro container per test file; `render` turns a component and its props into HTML. */
+/** One Astro container per test file; `render` turns a component, its props and its slots' HTML into HTML. */
 export function useContainer() {
   let container: AstroContainer | undefined;
   beforeAll(async () => {
     container = await AstroContainer.create();
   });
-  return (component: Component, props: Record<string, unknown>) => {
+  return (component: Component, props: Record<string, unknown>, slots?: Record<string, string>) => {
     if (container === undefined) throw new Error('The Astro container is not ready');
-    return container.renderToString(component, { props });
+    return container.renderToString(component, { props, ...(slots && { slots }) });
   };
 }
 

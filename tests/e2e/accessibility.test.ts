@@ -7,11 +7,14 @@ import { useBrowser } from './browser-context';
 const pages = [
   '/',
   '/economie/',
-  // Articles: with comments, with a « Sommaire », for subscribers, without any comment.
+  // Articles: with comments, with a « Sommaire », for subscribers, without any comment, a
+  // live coverage running and one ended.
   '/economie/assistants-vocaux-ecoutes-prestataires/',
   '/international/chili-secheresse-rationnement-eau/',
   '/sciences/cnil-sanction-courtier-donnees/',
   '/economie/batteries-sodium-usine-dunkerque/',
+  '/societe/tempete-berenice-vents-violents-ouest/',
+  '/sciences/sonde-heliade-lancement-kourou/',
   '/sujets/consommation/',
   '/auteurs/claire-dumas/',
   '/depeches/afp/',

@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { testBuildEnv } from './global-setup';
 import { root } from './site';
 
 /** Reads a content file's frontmatter field the simple way, to check the site against the files. */
@@ -42,6 +43,8 @@ export interface ArticleFile {
   readAlso: string[];
 }
 
+const testClock = new Date(testBuildEnv.KIOSQUE_NOW);
+
 const inlineList = (value: string | undefined) =>
   (value?.match(/^\[(.*)\]$/)?.[1] ?? '')
     .split(',')
@@ -49,7 +52,10 @@ const inlineList = (value: string | undefined) =>
     .filter((item) => item !== '');
 const unquoted = (value: string) => value.replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"');
 
-/** Every published article, newest first (the sample content writes lists inline: `tags: [a, b]`). */
+/**
+ * Every article published at the tests' clock, neither a draft nor scheduled after it, newest
+ * first (the sample content writes lists inline: `tags: [a, b]`).
+ */
 export function articleFiles(): ArticleFile[] {
   const dir = join(root, 'content/articles');
   return readdirSync(dir)
@@ -70,7 +76,7 @@ export function articleFiles(): ArticleFile[] {
         },
       };
     })
-    .filter(({ markdown }) => field(markdown, 'draft') !== 'true')
+    .filter(({ markdown, file }) => field(markdown, 'draft') !== 'true' && file.publishedAt <= testClock)
     .map(({ file }) => file)
     .sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime());
 }

@@ -167,12 +167,13 @@ describe('sitemaps and crawling (built site)', () => {
 });
 
 describe('structured data (built site)', () => {
-  test('every story is a NewsArticle matching what its page shows, with a breadcrumb home › section › story', () => {
+  test('every story is a NewsArticle (a LiveBlogPosting for a live) matching what its page shows, with a breadcrumb home › section › story', () => {
     expect(articlePages.length).toBeGreaterThan(10);
     for (const page of articlePages) {
       const html = read(page);
       const things = jsonLd(page);
-      const story = things.find((thing) => thing['@type'] === 'NewsArticle') ?? {};
+      const story =
+        things.find((thing) => thing['@type'] === 'NewsArticle' || thing['@type'] === 'LiveBlogPosting') ?? {};
       const address = `${ORIGIN}/${page.replace(/index\.html$/, '')}`;
       expect(story, page).toMatchObject({
         headline: unescape(meta(html, 'og:title')[0] ?? ''),

@@ -9,12 +9,16 @@ export const root = fileURLToPath(new URL('../../', import.meta.url));
 const astroBin = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 
 /**
- * The environment a person's shell would give: Vitest's variables (NODE_ENV=test, VITEST…)
- * make Astro's servers answer nothing when they are started from a test.
+ * Variables Vitest sets for its own `import.meta.env`, which Astro's server code reads from the
+ * process: with them, a build believed it ran in `astro dev` (`DEV=1`), and Astro's servers
+ * started from a test answered nothing (`NODE_ENV=test`).
  */
+const VITEST_ENV = new Set(['NODE_ENV', 'TEST', 'DEV', 'PROD', 'MODE', 'SSR', 'BASE_URL']);
+
+/** The environment a person's shell would give. */
 export function plainEnv(): NodeJS.ProcessEnv {
   return Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV' && key !== 'TEST'),
+    Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && !VITEST_ENV.has(key)),
   );
 }
 
@@ -38,21 +42,31 @@ export function buildSite(args: string[] = [], env: Record<string, string> = {})
 }
 
 /** Serves `dist/` as a static host would, and resolves once it answers. */
-export async function serveSite(port: number): Promise<{ url: string; stop: () => void }> {
-  const server: ChildProcess = spawn(
-    process.execPath,
-    [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)],
-    {
-      cwd: root,
-      env: { ...plainEnv(), ASTRO_TELEMETRY_DISABLED: '1' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
+export function serveSite(port: number): Promise<{ url: string; stop: () => void }> {
+  return startAstro(['preview', '--host', '127.0.0.1', '--port', String(port)], port, {});
+}
+
+/** Runs `astro dev` as an editor previewing their work does, and resolves once it answers. */
+export function startDev(port: number, env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+  return startAstro(['dev', '--host', '127.0.0.1', '--port', String(port)], port, env);
+}
+
+async function startAstro(
+  args: string[],
+  port: number,
+  env: Record<string, string>,
+): Promise<{ url: string; stop: () => void }> {
+  const server: ChildProcess = spawn(process.execPath, [astroBin, ...args], {
+    cwd: root,
+    env: { ...plainEnv(), ...env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 100; attempt++) {
+  // `astro dev` loads the content before it answers: up to a minute on a loaded machine.
+  for (let attempt = 0; attempt < 300; attempt++) {
     try {
       if ((await fetch(url)).ok) return { url, stop: () => server.kill() };
     } catch {
@@ -61,7 +75,7 @@ export async function serveSite(port: number): Promise<{ url: string; stop: () =
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   server.kill();
-  throw new Error(`astro preview did not answer on ${url}:\n${stripVTControlCharacters(output)}`);
+  throw new Error(`astro ${args[0]} did not answer on ${url}:\n${stripVTControlCharacters(output)}`);
 }
 
 const TYPES: Record<string, string> = {

@@ -8,6 +8,7 @@ const pages = [
   '/economie/',
   '/economie/assistants-vocaux-ecoutes-prestataires/',
   '/international/chili-secheresse-rationnement-eau/',
+  '/societe/tempete-berenice-vents-violents-ouest/',
   '/sujets/consommation/',
   '/auteurs/claire-dumas/',
   '/archives/',

@@ -237,8 +237,15 @@ describe('a refused comment', () => {
     }
   });
 
-  test('article_unknown: no such article, a draft, or a path that leaves the folder', async () => {
-    for (const article of ['nexiste-pas', 'test-brouillon', '../articles/test-ouvert', 'Test-Ouvert', '']) {
+  test('article_unknown: no such article, a draft, a scheduled story, or a path that leaves the folder', async () => {
+    for (const article of [
+      'nexiste-pas',
+      'test-brouillon',
+      'test-programme',
+      '../articles/test-ouvert',
+      'Test-Ouvert',
+      '',
+    ]) {
       await expectRefusal(await postJson(service, commentFields({ article })), 404, 'article_unknown');
     }
   });

@@ -43,7 +43,7 @@ Un commentaire.
 
 /**
  * A copy of the site's content, plus articles whose rules the tests know whatever editors do
- * to the real ones: open, closed, for subscribers, a draft, with their own closing delays, and
+ * to the real ones: open, closed, for subscribers, a draft, a story scheduled for 2099, with their own closing delays, and
  * comments on `test-ouvert` in each moderation state (c01 published, c02 pending, c03 rejected).
  */
 export function copyContent(publishedAt = '2026-11-28T10:00:00+01:00'): string {
@@ -54,6 +54,7 @@ export function copyContent(publishedAt = '2026-11-28T10:00:00+01:00'): string {
     'test-ferme': `publishedAt: ${publishedAt}\ncomments: closed`,
     'test-abonnes': `publishedAt: ${publishedAt}\ncomments: subscribers`,
     'test-brouillon': `publishedAt: ${publishedAt}\ndraft: true`,
+    'test-programme': 'publishedAt: 2099-01-01T07:00:00+01:00',
     'test-deux-jours': `publishedAt: ${publishedAt}\ncommentsCloseAfterDays: 2`,
     'test-jamais-ferme': `publishedAt: 2020-01-01T10:00:00+01:00\ncommentsCloseAfterDays: null`,
     '2026': `publishedAt: ${publishedAt}`,

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { formatClock, formatDateTime, formatDay, formatShortDateTime, isoParis } from '../../src/lib/dates';
+import {
+  formatClock,
+  formatDateTime,
+  formatDateTimeFrom,
+  formatDay,
+  formatShortDateTime,
+  isoParis,
+} from '../../src/lib/dates';
 
 describe('French dates, Paris time', () => {
   test('writes the date and time the way French news does', () => {
@@ -27,6 +34,14 @@ describe('French dates, Paris time', () => {
     expect(formatDateTime(first)).toBe('1er décembre 2026 à\u00A00\u00A0h\u00A005');
     expect(formatShortDateTime(first)).toBe('1er déc. à\u00A00\u00A0h\u00A005');
     expect(formatDay(new Date('2026-12-11T09:00:00Z'))).toBe('11 décembre 2026');
+  });
+
+  test('leaves out the year of a date in the current Paris year, as one says « le 3 décembre »', () => {
+    const now = new Date('2026-11-29T12:00:00Z');
+    expect(formatDateTimeFrom(new Date('2026-12-03T06:00:00Z'), now)).toBe('3 décembre à\u00A07\u00A0h\u00A000');
+    expect(formatDateTimeFrom(new Date('2027-01-01T06:00:00Z'), now)).toBe('1er janvier 2027 à\u00A07\u00A0h\u00A000');
+    // New Year's Eve in Paris is already the next year there.
+    expect(formatDateTimeFrom(new Date('2026-12-31T23:30:00Z'), now)).toBe('1er janvier 2027 à\u00A00\u00A0h\u00A030');
   });
 
   test('turns late UTC evenings into the next Paris day', () => {

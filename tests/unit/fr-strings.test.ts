@@ -18,6 +18,7 @@ const SAMPLES: Record<string, unknown[][]> = {
     [1, 'eau'],
     [1234, 'climat'],
   ],
+  'scriptText.live.newMessages': [[1], [2], [1234]],
   'fr.readingTime': [[3], [12]],
   'fr.seeSection': [['Économie']],
   // What the pages hand it: the title and kicker already set the French way.

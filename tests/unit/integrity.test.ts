@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { ContentError, checkIntegrity, type IntegrityInput } from '../../src/lib/integrity';
+import { ContentError, checkIntegrity, checkLiveEntries, type IntegrityInput } from '../../src/lib/integrity';
 
 const at = (day: number) => new Date(Date.UTC(2026, 10, day));
 
 function content(): IntegrityInput {
   return {
+    now: at(29),
     sections: ['economie', 'culture'],
     authors: ['claire-dumas'],
     articles: [
@@ -12,6 +13,7 @@ function content(): IntegrityInput {
         id: 'a',
         file: 'content/articles/a.md',
         draft: false,
+        publishedAt: at(20),
         section: 'economie',
         authors: ['claire-dumas'],
         related: ['b'],
@@ -21,6 +23,17 @@ function content(): IntegrityInput {
         id: 'b',
         file: 'content/articles/b.md',
         draft: false,
+        publishedAt: at(20),
+        section: 'culture',
+        authors: [],
+        related: [],
+        readAlso: [],
+      },
+      {
+        id: 'programme',
+        file: 'content/articles/programme.md',
+        draft: false,
+        publishedAt: new Date('2026-12-03T06:00:00Z'),
         section: 'culture',
         authors: [],
         related: [],
@@ -30,6 +43,7 @@ function content(): IntegrityInput {
         id: 'brouillon',
         file: 'content/articles/brouillon.md',
         draft: true,
+        publishedAt: at(20),
         section: 'culture',
         authors: [],
         related: [],
@@ -78,11 +92,31 @@ describe('checkIntegrity', () => {
     ]);
   });
 
-  test('names an inline « Lire aussi » to a missing article, or to a draft', () => {
-    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { readAlso: ['disparu', 'brouillon'] }))).toEqual([
+  test('names an inline « Lire aussi » to a missing article, to a draft or to a scheduled story, with both files', () => {
+    expect(
+      problemsAfter((c) => Object.assign(c.articles[0]!, { readAlso: ['disparu', 'brouillon', 'programme'] })),
+    ).toEqual([
       'content/articles/a.md: body: ::lire-aussi names no article "disparu"',
-      'content/articles/a.md: body: ::lire-aussi names "brouillon", which is still a draft',
+      'content/articles/a.md: body: ::lire-aussi names "brouillon", which is still a draft (content/articles/brouillon.md): publish it first, or remove the link',
+      'content/articles/a.md: body: ::lire-aussi names "programme", which is scheduled for 2026-12-03T07:00+01:00 (content/articles/programme.md): link to it once it is out, or publish this story after it',
     ]);
+  });
+
+  test('names a related story that is a draft or scheduled, with both files', () => {
+    expect(problemsAfter((c) => Object.assign(c.articles[0]!, { related: ['brouillon', 'programme'] }))).toEqual([
+      'content/articles/a.md: related: "brouillon" is still a draft (content/articles/brouillon.md): publish it first, or remove the link',
+      'content/articles/a.md: related: "programme" is scheduled for 2026-12-03T07:00+01:00 (content/articles/programme.md): link to it once it is out, or publish this story after it',
+    ]);
+  });
+
+  test('lets a draft or a scheduled story name one that is not out yet: both appear together or in order', () => {
+    expect(
+      problemsAfter((c) => {
+        // The scheduled story names the draft, the draft names the scheduled story.
+        Object.assign(c.articles[2]!, { related: ['brouillon'], readAlso: ['brouillon'] });
+        Object.assign(c.articles[3]!, { related: ['programme'], readAlso: ['programme'] });
+      }),
+    ).toEqual([]);
   });
 
   test('names a comment on an unknown article', () => {
@@ -149,6 +183,47 @@ describe('checkIntegrity', () => {
       'The content has 2 problems:',
       '  content/articles/a.md: section: unknown section "x" (known: culture, economie)',
       '  content/articles/a.md: related: no article "y"',
+    ]);
+  });
+});
+
+describe('live messages', () => {
+  const articles = [
+    {
+      id: 'tempete',
+      file: 'content/articles/tempete.md',
+      live: true,
+      publishedAt: new Date('2026-11-29T06:30:00+01:00'),
+    },
+    { id: 'usine', file: 'content/articles/usine.md', live: false, publishedAt: at(20) },
+  ];
+  const message = (id: string, publishedAt = '2026-11-29T09:40:00+01:00', authors = ['claire-dumas']) => ({
+    id,
+    file: `content/live/${id}.md`,
+    publishedAt: new Date(publishedAt),
+    authors,
+  });
+  const problemsOf = (...entries: ReturnType<typeof message>[]) =>
+    checkLiveEntries(entries, { articles, authors: ['claire-dumas'] }).map(
+      (p) => `${p.file}: ${p.field}: ${p.message}`,
+    );
+
+  test('accepts a message in the folder of a live, posted after its publication', () => {
+    expect(problemsOf(message('tempete/0940'))).toEqual([]);
+  });
+
+  test('refuses a message whose folder names no article, or an article that is not a live', () => {
+    expect(problemsOf(message('tempte/0940'), message('usine/0940'), message('0940'))).toEqual([
+      'content/live/tempte/0940.md: folder: no article "tempte"',
+      'content/live/usine/0940.md: folder: "usine" is not a live coverage: add `live: true` to content/articles/usine.md',
+      'content/live/0940.md: folder: a live message goes in the folder of its article: content/live/<article-slug>/',
+    ]);
+  });
+
+  test('refuses a message dated before the article’s publication, and an unknown author', () => {
+    expect(problemsOf(message('tempete/0600', '2026-11-29T06:00:00+01:00', ['claire', 'claire-dumas']))).toEqual([
+      "content/live/tempete/0600.md: publishedAt: 2026-11-29T06:00+01:00 is earlier than the article's publication (2026-11-29T06:30+01:00)",
+      'content/live/tempete/0600.md: authors: unknown author "claire" (known: claire-dumas)',
     ]);
   });
 });

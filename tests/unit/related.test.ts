@@ -6,7 +6,6 @@ const story = (slug: string, day: number, extra: Partial<RelatedCandidate> = {})
   section: { id: 'economie' },
   tags: [],
   publishedAt: new Date(Date.UTC(2026, 10, day)),
-  draft: false,
   related: [],
   ...extra,
 });
@@ -41,17 +40,10 @@ describe('relatedChooser', () => {
     ]);
   });
 
-  test('never the article itself, never a draft, never twice, at most the cap', () => {
+  test('never the article itself, never a story the site does not publish, never twice, at most the cap', () => {
+    // The site gives published stories only: a draft the editor names is not among them.
     const article = story('a', 20, { related: ['a', 'draft', 'b', 'b'] });
-    const all = [
-      article,
-      story('draft', 5, { draft: true }),
-      story('b', 3),
-      story('c', 4),
-      story('d', 5),
-      story('e', 6),
-      story('f', 7),
-    ];
+    const all = [article, story('b', 3), story('c', 4), story('d', 5), story('e', 6), story('f', 7)];
     const chosen = slugs(chooseRelated(article, all, 4));
     expect(chosen).toEqual(['b', 'f', 'e', 'd']);
   });

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { articleSchema } from '../../src/content/schemas/article';
 import { commentSchema } from '../../src/content/schemas/comment';
+import { liveEntrySchema } from '../../src/content/schemas/live-entry';
 import { sectionSchema } from '../../src/content/schemas/section';
 
 // The image() helper only exists inside Astro's loader; a string stands in for it here.
@@ -62,6 +63,22 @@ describe('article schema', () => {
     ]);
   });
 
+  test('takes corrections and updates as dated notes, and refuses one dated before publication or without text', () => {
+    const note = { date: '2026-11-29T09:30:00+01:00', text: 'Le chiffre était faux.' };
+    const result = article.safeParse({ ...validArticle, corrections: [note], updates: [note] });
+    expect(result.data?.corrections).toEqual([
+      { date: new Date('2026-11-29T08:30:00Z'), text: 'Le chiffre était faux.' },
+    ]);
+    expect(
+      issuesOf(article.safeParse({ ...validArticle, updates: [{ ...note, text: ' ' }, { text: 'Sans date.' }] })),
+    ).toEqual(['updates.0.text', 'updates.1.date']);
+    expect(
+      issuesOf(
+        article.safeParse({ ...validArticle, corrections: [note, { ...note, date: '2026-11-27T10:00:00+01:00' }] }),
+      ),
+    ).toEqual(['corrections.1.date']);
+  });
+
   test('refuses an unknown comments mode', () => {
     expect(issuesOf(article.safeParse({ ...validArticle, comments: 'members' }))).toEqual(['comments']);
   });
@@ -80,6 +97,29 @@ describe('article schema', () => {
     expect(
       issuesOf(article.safeParse({ ...validArticle, image: { ...image, alt: 'Un quai', decorative: true } })),
     ).toEqual(['image.decorative']);
+  });
+});
+
+describe('live coverage fields', () => {
+  test('a live ends at a date not before its publication, and only a live ends', () => {
+    expect(article.safeParse({ ...validArticle, live: true }).data).toMatchObject({ live: true });
+    expect(article.safeParse({ ...validArticle, live: true, liveEndedAt: '2026-11-28T23:00:00+01:00' }).success).toBe(
+      true,
+    );
+    expect(
+      issuesOf(article.safeParse({ ...validArticle, live: true, liveEndedAt: '2026-11-28T09:00:00+01:00' })),
+    ).toEqual(['liveEndedAt']);
+    const notLive = article.safeParse({ ...validArticle, liveEndedAt: '2026-11-28T23:00:00+01:00' });
+    expect(issuesOf(notLive)).toEqual(['liveEndedAt']);
+    expect(notLive.error?.issues[0]?.message).toMatch(/live: true/);
+  });
+
+  test('a live message needs a date with its offset, and an author or a source', () => {
+    expect(liveEntrySchema.safeParse({ publishedAt: '2026-11-29T09:40:00+01:00', source: 'AFP' }).success).toBe(true);
+    expect(issuesOf(liveEntrySchema.safeParse({ publishedAt: '2026-11-29T09:40:00+01:00' }))).toEqual(['authors']);
+    expect(issuesOf(liveEntrySchema.safeParse({ publishedAt: '2026-11-29T09:40', source: 'AFP' }))).toEqual([
+      'publishedAt',
+    ]);
   });
 });
 

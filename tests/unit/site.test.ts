@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { cacheKey } from '../../src/lib/cache-key';
 import { ContentError } from '../../src/lib/integrity';
 import { assembleSite, type RawContent } from '../../src/lib/site';
 
@@ -21,6 +22,8 @@ function articleEntry(id: string, day: number, extra: Partial<RawContent['articl
       tags: [],
       related: [],
       draft: false,
+      corrections: [],
+      updates: [],
       ...extra,
     },
   };
@@ -74,6 +77,7 @@ const options = {
   commentsCloseAfterDays: null,
   relatedMax: 4,
   now: new Date('2026-11-29T12:00:00Z'),
+  previews: false,
   front: { secondaryCount: 2, perSection: 3, latestCount: 10, mostCommentedCount: 5, mostCommentedDays: 7 },
 };
 
@@ -85,6 +89,83 @@ describe('assembleSite', () => {
       ['a', '/economie/a/'],
     ]);
     expect(site.article('brouillon')).toBeUndefined();
+  });
+
+  test('keeps a story dated after the build’s clock out until the clock reaches it', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    const before = assembleSite(content, { ...options, now: new Date('2026-12-03T05:59:59Z') });
+    expect(before.article('programme')).toBeUndefined();
+    expect(before.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    const after = assembleSite(content, { ...options, now: new Date('2026-12-03T06:00:00Z') });
+    expect(after.article('programme')?.status).toBe('published');
+    expect(after.articles.map((a) => a.slug)).toEqual(['programme', 'b', 'a']);
+    expect(after.months.map((month) => month.slug)).toContain('2026/12');
+  });
+
+  test('lets « À la une » name a scheduled story ahead of time: it leads from its publication on', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    content.front = [{ id: 'une', data: { articles: [{ id: 'programme' }, { id: 'a' }] } }];
+    const before = assembleSite(content, { ...options, now: new Date('2026-12-03T05:50:00Z') });
+    expect([before.front.lead?.slug, ...before.front.secondary.map((a) => a.slug)]).toEqual(['a', 'b']);
+    const after = assembleSite(content, { ...options, now: new Date('2026-12-03T06:10:00Z') });
+    expect([after.front.lead?.slug, after.front.secondary[0]?.slug]).toEqual(['programme', 'a']);
+  });
+
+  test('previews drafts and scheduled stories, soonest first, only when asked (astro dev)', () => {
+    const content = raw();
+    content.articles.push(articleEntry('programme', 29, { publishedAt: new Date('2026-12-03T06:00:00Z') }));
+    expect(assembleSite(content, options).previews).toEqual([]);
+    const dev = assembleSite(content, { ...options, previews: true });
+    expect(dev.previews.map((a) => [a.slug, a.status])).toEqual([
+      ['brouillon', 'draft'],
+      ['programme', 'scheduled'],
+    ]);
+    // Previews are shown at their own address, never in the site's lists.
+    expect(dev.articles.map((a) => a.slug)).toEqual(['b', 'a']);
+    expect(dev.previews[1]?.url).toBe('/economie/programme/');
+  });
+
+  test('dates « Modifié le » from the latest of updatedAt, corrections and updates', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20, {
+        updatedAt: at(21),
+        corrections: [{ date: at(23), text: 'Le chiffre était faux.' }],
+        updates: [{ date: at(22), text: 'Le ministre a répondu.' }],
+      }),
+      articleEntry('b', 20, { updatedAt: at(24), updates: [{ date: at(22), text: 'Réaction.' }] }),
+      articleEntry('c', 20),
+    ];
+    content.comments = [];
+    content.picks = [];
+    const site = assembleSite(content, options);
+    expect(site.article('a')?.updatedAt).toEqual(at(23));
+    expect(site.article('b')?.updatedAt).toEqual(at(24));
+    expect(site.article('c')?.updatedAt).toBeUndefined();
+  });
+
+  test('lists every correction of a published story, newest first, with its story', () => {
+    const content = raw();
+    content.articles = [
+      articleEntry('a', 20, {
+        corrections: [
+          { date: at(21), text: 'Première.' },
+          { date: at(25), text: 'Troisième.' },
+        ],
+      }),
+      articleEntry('b', 20, { corrections: [{ date: at(22), text: 'Deuxième.' }] }),
+      articleEntry('brouillon', 20, { draft: true, corrections: [{ date: at(26), text: 'Invisible.' }] }),
+    ];
+    content.comments = [];
+    content.picks = [];
+    const site = assembleSite(content, options);
+    expect(site.corrections.map(({ article, note }) => [article.slug, note.text])).toEqual([
+      ['a', 'Troisième.'],
+      ['b', 'Deuxième.'],
+      ['a', 'Première.'],
+    ]);
   });
 
   test('orders sections for the navigation', () => {
@@ -225,5 +306,91 @@ describe('assembleSite', () => {
     expect(site.months.map((m) => [m.url, m.name, m.articles.length])).toEqual([
       ['/archives/2026/11/', 'novembre 2026', 3],
     ]);
+  });
+});
+
+describe('live coverage', () => {
+  function liveEntry(name: string, day: number, hour: number, title?: string) {
+    return {
+      id: `direct/${name}`,
+      filePath: `content/live/direct/${name}.md`,
+      html: { digest: `digest-${name}`, read: () => `<p>${name}</p>` },
+      facts: { problems: [] },
+      data: { publishedAt: at(day, hour), authors: [{ id: 'claire' }], title },
+    };
+  }
+  function withLive(): RawContent {
+    const content = raw();
+    content.articles.push(articleEntry('direct', 28, { live: true }), articleEntry('fini', 21, { live: true }));
+    content.articles[4]!.data.liveEndedAt = at(21, 23);
+    content.live = [liveEntry('b', 29, 9, 'Vigilance rouge'), liveEntry('c', 29, 11), liveEntry('a', 29, 7)];
+    return content;
+  }
+
+  test('gives a live its messages newest first, with their authors, and says it runs at the build’s clock', () => {
+    const site = assembleSite(withLive(), options);
+    const live = site.article('direct')?.live;
+    expect(live?.running).toBe(true);
+    expect(live?.entries.map((e) => [e.anchor, e.title, e.authors.map((a) => a.name)])).toEqual([
+      ['message-c', undefined, ['Claire Dumas']],
+      ['message-b', 'Vigilance rouge', ['Claire Dumas']],
+      ['message-a', undefined, ['Claire Dumas']],
+    ]);
+    expect(site.article('fini')?.live?.running).toBe(false);
+    expect(site.article('a')?.live).toBeUndefined();
+  });
+
+  test('holds back a message dated after the build’s clock until a build passes it', () => {
+    const content = withLive();
+    content.live?.push(liveEntry('plus-tard', 29, 15));
+    const messages = (now: Date) =>
+      assembleSite(content, { ...options, now })
+        .article('direct')
+        ?.live?.entries.map((e) => e.anchor);
+    expect(messages(new Date('2026-11-29T12:00:00Z'))).not.toContain('message-plus-tard');
+    expect(messages(new Date('2026-11-29T15:00:00Z'))?.[0]).toBe('message-plus-tard');
+  });
+
+  test('dates a live’s last change by its latest message', () => {
+    const site = assembleSite(withLive(), options);
+    expect(site.article('direct')?.updatedAt?.toISOString()).toBe('2026-11-29T11:00:00.000Z');
+    expect(site.article('a')?.updatedAt).toBeUndefined();
+  });
+
+  test('a new message changes the live’s page and the cards showing it; an ended live’s cards say nothing', () => {
+    const before = assembleSite(withLive(), options);
+    const content = withLive();
+    content.live?.push(liveEntry('d', 29, 11));
+    const after = assembleSite(content, options);
+    const page = (site: typeof before) => cacheKey(site.articlePage(site.article('direct')!));
+    expect(page(after)).not.toBe(page(before));
+    expect(cacheKey(after.articlePage(after.article('a')!))).toBe(cacheKey(before.articlePage(before.article('a')!)));
+    const cards = after.listingShows(after.articles).cards;
+    expect(cards.filter((card) => card.live).map((card) => card.url)).toEqual(['/economie/direct/']);
+  });
+
+  test('the clock alone ends a live: its page and its cards are made again when its end has passed', () => {
+    const content = () => {
+      const c = withLive();
+      c.articles[3]!.data.liveEndedAt = at(29, 18);
+      return c;
+    };
+    const during = assembleSite(content(), options);
+    const after = assembleSite(content(), { ...options, now: new Date('2026-11-30T08:00:00Z') });
+    expect(during.article('direct')?.live?.running).toBe(true);
+    expect(after.article('direct')?.live?.running).toBe(false);
+    const page = (site: typeof during) => cacheKey(site.articlePage(site.article('direct')!));
+    expect(page(after)).not.toBe(page(during));
+    const liveCards = (site: typeof during) => site.listingShows(site.articles).cards.filter((card) => card.live);
+    expect(liveCards(during)).toHaveLength(1);
+    expect(liveCards(after)).toHaveLength(0);
+  });
+
+  test('a message in the folder of an ordinary article stops the build, naming the file', () => {
+    const content = withLive();
+    content.live?.push({ ...liveEntry('x', 29, 10), id: 'a/x', filePath: 'content/live/a/x.md' });
+    expect(() => assembleSite(content, options)).toThrow(
+      'content/live/a/x.md: folder: "a" is not a live coverage: add `live: true` to content/articles/a.md',
+    );
   });
 });

@@ -29,6 +29,8 @@ function article(id: string, publishedAt: Date, extra: Partial<RawContent['artic
       tags: ['Climat'],
       related: [],
       draft: false,
+      corrections: [],
+      updates: [],
       ...extra,
     },
   };
@@ -59,6 +61,7 @@ function site(articles: RawContent['articles']) {
       commentsCloseAfterDays: null,
       relatedMax: 3,
       now,
+      previews: false,
       front: { secondaryCount: 1, perSection: 1, latestCount: 1, mostCommentedCount: 1, mostCommentedDays: 7 },
     },
   );

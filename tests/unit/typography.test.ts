@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  french,
   NBSP,
   NNBSP,
   formatNumber,
@@ -132,5 +133,14 @@ describe('truncateVisible', () => {
     expect(truncateVisible('ab👍🏽🇫🇷cd', 3)).toBe('ab👍🏽');
     expect(truncateVisible('👍🏽'.repeat(2001), 2000)).toBe('👍🏽'.repeat(2000));
     expect(truncateVisible('court', 2000)).toBe('court');
+  });
+});
+
+describe('french`…`', () => {
+  test('spaces the words of a message the French way, and leaves what is put in it as it is', () => {
+    const path = 'content/articles/greve-24h.md';
+    expect(french`${path} existe déjà ; « ${'12000 : x'} » ?`).toBe(
+      'content/articles/greve-24h.md existe déjà\u202F; «\u00A012000 : x\u00A0»\u202F?',
+    );
   });
 });

@@ -4,6 +4,14 @@ import { dateField } from './date';
 
 const commentsModes = ['open', 'closed', 'subscribers'] as const;
 
+/** A dated note the newsroom adds to a published story: a correction or an update. */
+const editorNote = z.object({
+  /** When the note was written, with its offset, e.g. 2026-11-29T09:30:00+01:00. */
+  date: dateField,
+  /** What changed, in a sentence or two. */
+  text: z.string().trim().min(1),
+});
+
 /**
  * Every field but the picture's path, built once: Astro calls the schema function for each
  * article, and building the whole schema each time cost 0.8 ms an article (docs/performance.md).
@@ -33,8 +41,16 @@ const articleFields = z.object({
   comments: z.enum(commentsModes).optional(),
   /** Comments close this many days after publication (`null`: never); the site default applies when absent. */
   commentsCloseAfterDays: z.number().int().min(1).nullable().optional(),
-  /** A draft builds nowhere: no page, no card, no related link. */
+  /** A draft builds nowhere: no page, no card, no related link. Shown in `astro dev` only. */
   draft: z.boolean().default(false),
+  /** Errors put right after publication, each printed as a « Rectificatif » with its date. */
+  corrections: z.array(editorNote).default([]),
+  /** New facts added after publication, each printed as a « Mise à jour » with its date. */
+  updates: z.array(editorNote).default([]),
+  /** Live coverage (« En direct »): the body is « L'essentiel », messages are in `content/live/<slug>/`. */
+  live: z.boolean().default(false),
+  /** When the live coverage ended; it runs until then, or for as long as this is absent. */
+  liveEndedAt: dateField.optional(),
 });
 
 const imageFields = z.object({
@@ -83,11 +99,35 @@ export const articleSchema = ({ image }: SchemaContext) =>
           message: 'a decorative picture is hidden from screen readers: remove its alt or `decorative: true`',
         });
       }
+      for (const kind of ['corrections', 'updates'] as const) {
+        article[kind].forEach((note, index) => {
+          if (note.date < article.publishedAt) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [kind, index, 'date'],
+              message: 'this note is dated before publishedAt: a note follows publication',
+            });
+          }
+        });
+      }
       if (article.updatedAt !== undefined && article.updatedAt < article.publishedAt) {
         ctx.addIssue({
           code: 'custom',
           path: ['updatedAt'],
           message: 'updatedAt is earlier than publishedAt',
+        });
+      }
+      if (article.liveEndedAt !== undefined && !article.live) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'only a live coverage ends: add `live: true`, or remove liveEndedAt',
+        });
+      } else if (article.liveEndedAt !== undefined && article.liveEndedAt < article.publishedAt) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['liveEndedAt'],
+          message: 'liveEndedAt is earlier than publishedAt',
         });
       }
     });

@@ -60,6 +60,7 @@ function isDirective(node: { type: string }): node is Directive {
  *   goes after the first paragraph when the editor did not place it;
  * - articles and pages: reading time, from the words of the body;
  * - comments: the length limit, and directives are put back as the text the reader typed;
+ * - live messages: no directive, as they have no slots;
  * - everywhere: a text directive (`word:other`) is ordinary text, and an unknown block
  *   directive in an editor's file is a problem naming the line.
  */
@@ -99,7 +100,9 @@ export function remarkKiosque() {
         if (newsletters > 1) report(node, '::newsletter appears more than once');
         replacement = slot('newsletter');
       } else {
-        if (kind !== 'comment' && node.type !== 'textDirective') {
+        if (kind === 'live' && node.type !== 'textDirective') {
+          report(node, `::${node.name}: a live message takes no directive; link to an article instead`);
+        } else if (kind !== 'comment' && node.type !== 'textDirective') {
           report(node, `unknown directive ::${node.name} (known: ::lire-aussi{article="…"}, ::newsletter)`);
         }
         const text = asTyped(node, file);
