@@ -28,6 +28,8 @@ export interface StoryLink {
   url: string;
   title: string;
   section: { name: string };
+  /** A live coverage running at the build's clock: the list shows « En direct ». */
+  live?: true | undefined;
 }
 
 export interface Author {
@@ -277,6 +279,7 @@ const linkTo = (article: Article): StoryLink => ({
   url: article.url,
   title: article.title,
   section: { name: article.section.name },
+  ...(article.live?.running && { live: true }),
 });
 
 export interface SiteOptions {
