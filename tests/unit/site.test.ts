@@ -277,7 +277,7 @@ describe('live coverage', () => {
     const cards = after.listingShows(after.articles).cards;
     expect(cards.filter((card) => card.live).map((card) => card.url)).toEqual(['/economie/direct/']);
     const lists = after.listingShows(after.articles).picks.concat(after.articlePage(after.article('a')!).related);
-    expect(lists.filter((story) => story.live).map((story) => story.slug)).toEqual(['direct']);
+    expect(lists.filter((story) => story.live?.running).map((story) => story.slug)).toEqual(['direct']);
     expect(lists.map((story) => story.slug)).toContain('fini');
   });
 
