@@ -28,6 +28,11 @@ export interface StoryLink {
   url: string;
   title: string;
   section: { name: string };
+  /**
+   * A live coverage running at the build's clock: the list shows « En direct ». Shaped as an
+   * article's `live`, so that pages may hand articles themselves to a list.
+   */
+  live?: { running: boolean } | undefined;
 }
 
 export interface Author {
@@ -301,6 +306,7 @@ const linkTo = (article: Article): StoryLink => ({
   url: article.url,
   title: article.title,
   section: { name: article.section.name },
+  ...(article.live?.running && { live: { running: true } }),
 });
 
 export interface SiteOptions {

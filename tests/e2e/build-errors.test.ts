@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -77,6 +77,26 @@ describe('a mistake in the content stops the build with a message naming the fil
       /comments\/cop31-financement-climat-impasse\/c02\.md: article: no article "article-inconnu"/,
     ];
     for (const line of lines) expect(result.output).toMatch(line);
+  });
+
+  test('a live message beside an article that is no live, or dated before its live began', () => {
+    const result = buildBroken('live', (content) => {
+      mkdirSync(join(content, 'live/velo-trajets-domicile-travail'));
+      writeFileSync(
+        join(content, 'live/velo-trajets-domicile-travail/0900.md'),
+        '---\npublishedAt: 2026-11-29T09:00:00+01:00\nsource: AFP\n---\n\nUn message.\n',
+      );
+      edit(join(content, 'live/tempete-berenice-vents-violents-ouest/0645-vigilance-rouge.md'), (text) =>
+        text.replace(/^publishedAt:.*$/m, 'publishedAt: 2026-11-28T06:45:00+01:00'),
+      );
+    });
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(
+      /live\/velo-trajets-domicile-travail\/0900\.md: folder: "velo-trajets-domicile-travail" is not a live coverage: add `live: true` to \S*articles\/velo-trajets-domicile-travail\.md/,
+    );
+    expect(result.output).toMatch(
+      /live\/tempete-berenice-vents-violents-ouest\/0645-vigilance-rouge\.md: publishedAt: 2026-11-28T06:45\+01:00 is earlier than the article's publication \(2026-11-29T06:30\+01:00\)/,
+    );
   });
 
   test('a comment over 2,000 characters', () => {

@@ -367,6 +367,9 @@ describe('live coverage', () => {
     expect(cacheKey(after.articlePage(after.article('a')!))).toBe(cacheKey(before.articlePage(before.article('a')!)));
     const cards = after.listingShows(after.articles).cards;
     expect(cards.filter((card) => card.live).map((card) => card.url)).toEqual(['/economie/direct/']);
+    const lists = after.listingShows(after.articles).picks.concat(after.articlePage(after.article('a')!).related);
+    expect(lists.filter((story) => story.live?.running).map((story) => story.slug)).toEqual(['direct']);
+    expect(lists.map((story) => story.slug)).toContain('fini');
   });
 
   test('the clock alone ends a live: its page and its cards are made again when its end has passed', () => {
