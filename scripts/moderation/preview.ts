@@ -1,12 +1,6 @@
 import { formatDateTime, isoParis } from '../../src/lib/dates.ts';
+import { escapeHtml } from '../../src/lib/html.ts';
 import { STATUS_LABEL, type StoredComment } from './comments.ts';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text for HTML content or attributes. */
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char]!);
-}
 
 /**
  * A page a moderator opens in a browser to see the comment as a reader would: the sanitized

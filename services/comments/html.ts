@@ -1,3 +1,4 @@
+import { escapeHtml } from '../../src/lib/html.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { page } from './messages.ts';
 
@@ -8,12 +9,6 @@ export interface AnswerPage {
   /** The reader's text, given back when it was refused so that it is not lost. */
   keptText?: string | undefined;
   back: { href: string; label: string };
-}
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
 const STYLE = `body{font:1.125rem/1.5 system-ui,sans-serif;margin:0;color:#1a1a1a;background:#fff}

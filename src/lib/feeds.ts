@@ -4,6 +4,7 @@ import { siteConfig } from '../site.config';
 import { splitBody } from './body-slots';
 import { formatDateTime } from './dates';
 import { notesNewestFirst } from './editor-notes';
+import { escapeHtml } from './html';
 import { entryTime } from './live';
 import type { Article, Comment } from './site';
 import { typeset } from './typography';
@@ -41,9 +42,6 @@ export const commentFeed = (article: { title: string; url: string }): Feed => ({
  */
 export const hasCommentFeed = (article: Pick<Article, 'commentsMode'>, commentCount: number) =>
   commentCount > 0 || article.commentsMode !== 'closed';
-
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-const escapeHtml = (text: string) => text.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 
 /**
  * Root-relative addresses made absolute: a feed reader shows the HTML away from the site, where
@@ -120,9 +118,6 @@ function bylineOf(article: Pick<Article, 'authors' | 'source'>): string {
 /** Namespaces the items' extra elements need. */
 export const FEED_NAMESPACES = { dc: 'http://purl.org/dc/elements/1.1/' };
 
-/** An XML text node's content, for `customData`, which @astrojs/rss inserts as written. */
-const xmlText = (text: string) => text.replace(/[&<>]/g, (c) => ESCAPES[c] ?? c);
-
 /** One story in a feed: title, standfirst, full text, section and tags, byline, date. */
 export function articleItem(article: Article, body: string, origin: string): RSSFeedItem {
   return {
@@ -134,7 +129,7 @@ export function articleItem(article: Article, body: string, origin: string): RSS
     description: typeset(article.live?.running ? `En direct. ${article.standfirst}` : article.standfirst),
     content: body,
     categories: [article.section.name, ...article.tags],
-    customData: `<dc:creator>${xmlText(bylineOf(article))}</dc:creator>`,
+    customData: `<dc:creator>${escapeHtml(bylineOf(article))}</dc:creator>`,
     commentsUrl: `${origin}${article.url}#commentaires`,
   };
 }
@@ -146,6 +141,6 @@ export function commentItem(article: Pick<Article, 'url' | 'title'>, comment: Co
     link: `${origin}${article.url}#commentaire-${comment.anchor}`,
     pubDate: comment.publishedAt,
     content: absolutize(comment.html.read(), origin),
-    customData: `<dc:creator>${xmlText(comment.pseudonym)}</dc:creator>`,
+    customData: `<dc:creator>${escapeHtml(comment.pseudonym)}</dc:creator>`,
   };
 }
