@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../src/lib/dates.ts';
-import { STATUS_LABEL, type StoredComment } from './comments.ts';
-import { excerpt, manyLines, oneLine, relativeAge, shownPath } from './terminal.ts';
+import { STATUS_LABEL, type StoredComment } from '../../services/moderation/comments.ts';
+import { oneLine, shownPath } from '../../services/moderation/text.ts';
+import { excerpt, manyLines, relativeAge } from './terminal.ts';
 
 /** An article's title for the terminal, or what to say when it cannot be found. */
 function titleOf(slug: string, title: string | undefined): string {

@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { showComment, type Context } from '../../scripts/moderation/commands.ts';
-import { readComment } from '../../scripts/moderation/comments.ts';
-import { ModerationError } from '../../scripts/moderation/errors.ts';
+import { htmlToText } from '../../scripts/moderation/html-text.ts';
 import { previewPage } from '../../scripts/moderation/preview.ts';
-import { htmlToText, renderComment } from '../../scripts/moderation/render.ts';
+import { readComment } from '../../services/moderation/comments.ts';
+import { ModerationError } from '../../services/moderation/errors.ts';
+import { renderComment } from '../../services/moderation/render.ts';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 
 const HOSTILE = new URL('../fixtures/hostile/', import.meta.url);

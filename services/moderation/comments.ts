@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { ModerationError } from './errors.ts';
-import { shownPath } from './terminal.ts';
+import { shownPath } from './text.ts';
 
 /** The moderation states of `src/content/schemas/comment.ts`. */
 export type Status = 'published' | 'pending' | 'rejected';
