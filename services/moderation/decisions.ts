@@ -138,7 +138,7 @@ export function decide(
       }
       if (comment.featured) return unchanged(`déjà dans la ${SELECTION}`);
       return {
-        text: edit([{ key: 'featured', value: true }]),
+        text: edit([{ key: 'featured', value: true, after: 'status' }]),
         status: comment.status,
         summary: `${id} : ajouté à la ${SELECTION} (featured: true)`,
         notes: [],
