@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterDate } from '../../src/lib/dates.ts';
 import { ModerationError } from './errors.ts';
 import { shownPath } from './text.ts';
 
@@ -14,6 +15,14 @@ export const STATUS_LABEL: Record<Status, string> = {
   pending: 'en attente de modération',
   rejected: 'rejeté',
 };
+
+/** One entry of a comment's `moderation` list, as far as it can be read (the build checks it in full). */
+export interface TrailEntry {
+  decision: string;
+  by: string;
+  at: Date | undefined;
+  reason: string | undefined;
+}
 
 /** A comment file as the moderator works on it: where it is, its whole text, its fields and body. */
 export interface StoredComment {
@@ -36,6 +45,8 @@ export interface StoredComment {
   replyTo: string | undefined;
   reason: string | undefined;
   featured: boolean;
+  /** The decisions already taken on it, oldest first (`moderation` in the frontmatter). */
+  trail: TrailEntry[];
   /** The Markdown the site renders: the body after the frontmatter, trimmed, as the loader does. */
   body: string;
 }
@@ -115,8 +126,23 @@ function parseComment(path: string, folder: string, name: string, source: string
     replyTo: text(fields['replyTo']),
     reason: text(fields['reason']),
     featured,
+    trail: trailOf(fields['moderation']),
     body: parsed.content.trim(),
   };
+}
+
+function trailOf(value: unknown): TrailEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const at = entry['at'] instanceof Date ? entry['at'] : frontmatterDate(entry['at']);
+    return {
+      decision: text(entry['decision']) ?? '?',
+      by: text(entry['by']) ?? '?',
+      at,
+      reason: text(entry['reason']),
+    };
+  });
 }
 
 /** Reads one comment by its id, or refuses naming the id and the file it looked for. */
