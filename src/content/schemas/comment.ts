@@ -51,7 +51,7 @@ export const commentSchema = z
     /** Marked « Sélection de la rédaction » by a moderator. */
     featured: z.boolean().default(false),
     /** The moderators' decisions on it, oldest first; written by the moderation tools, never by hand. */
-    moderation: z.array(moderationEntry).default([]),
+    moderation: z.array(moderationEntry).optional(),
   })
   .superRefine((comment, ctx) => {
     if (comment.status === 'rejected' && comment.reason === undefined) {
