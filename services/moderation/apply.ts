@@ -3,6 +3,7 @@ import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { appendBarred, barredFile, readBarred } from './barred.ts';
 import { pendingComments, readAllComments, readComment, type Status } from './comments.ts';
 import { cleanReason, decide, moderatorName, type Decision } from './decisions.ts';
+import { ModerationError } from './errors.ts';
 import { oneLine, shownPath } from './text.ts';
 import { writeAtomically } from './write.ts';
 
@@ -18,6 +19,11 @@ export interface DecisionInput {
   /** The moderator's name, recorded in the comment's `moderation` list. */
   by: string;
   at: Date;
+  /**
+   * The comment's `version` when the moderator saw it (`StoredComment.version`): if given, the
+   * decision is refused when the file changed since, another moderator having decided first.
+   */
+  seen?: string | undefined;
 }
 
 /** What a decision did to the comment's file. */
@@ -40,12 +46,18 @@ export interface DecisionResult {
 /**
  * Makes a decision on a comment: the one change of its file that `npm run moderate` and the
  * desk both make. Reads the comment, edits its frontmatter (docs/comments.md, « Moderation »)
- * and writes it in one step, refusing if the file changed since it was read. Throws a
+ * and writes it in one step, refusing if the file changed since it was read, or since the
+ * moderator saw it (`seen`). Throws a
  * `ModerationError` in French, naming the id or the file, when the decision cannot be made;
  * nothing is written then.
  */
 export function applyDecision(root: string, input: DecisionInput): DecisionResult {
   const comment = readComment(root, input.id);
+  if (input.seen !== undefined && input.seen !== comment.version) {
+    throw new ModerationError(
+      `${shownPath(comment.path)} a changé entre-temps (status: ${comment.status}) : rien n'a été écrit ; relisez-le et recommencez`,
+    );
+  }
   const siblings = readAllComments(root, comment.folder).comments;
   const outcome = decide(comment, input.decision, input.reason, siblings, { by: input.by, at: input.at });
   if (outcome.text !== undefined) writeAtomically(comment.path, outcome.text, comment.source);

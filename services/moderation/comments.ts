@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -36,6 +37,11 @@ export interface StoredComment {
   path: string;
   /** The file exactly as read; an edit must reproduce it except for the lines it changes. */
   source: string;
+  /**
+   * A short digest of `source`: what a moderator saw, to pass back with a decision
+   * (`DecisionInput.seen`) so that it is refused if the file changed since.
+   */
+  version: string;
   /** Every frontmatter field as parsed, including any this tool does not know. */
   fields: Record<string, unknown>;
   article: string;
@@ -118,6 +124,7 @@ function parseComment(path: string, folder: string, name: string, source: string
     name,
     path,
     source,
+    version: versionOf(source),
     fields,
     article,
     pseudonym,
@@ -129,6 +136,11 @@ function parseComment(path: string, folder: string, name: string, source: string
     trail: trailOf(fields['moderation']),
     body: parsed.content.trim(),
   };
+}
+
+/** The first 16 hex digits of the text's SHA-256: enough to tell two versions of one file apart. */
+function versionOf(source: string): string {
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
 }
 
 function trailOf(value: unknown): TrailEntry[] {

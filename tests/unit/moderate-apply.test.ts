@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { applyDecision, barReader, type DecisionInput } from '../../services/moderation/apply.ts';
+import { readComment } from '../../services/moderation/comments.ts';
 import { ModerationError } from '../../services/moderation/errors.ts';
 import { commentSchema } from '../../src/content/schemas/comment.ts';
 
@@ -230,6 +231,17 @@ describe('applyDecision', () => {
     meanwhile.text = theirs;
     expect(refusal(() => decide({}))).toMatch(/r20261129t101500-a1b2\.md a changé entre-temps/);
     expect(read()).toBe(theirs);
+  });
+
+  test('refuses a decision on a comment another moderator changed since this one saw it', () => {
+    const seen = readComment(root, ID).version;
+    decide({ decision: 'reject', reason: 'Spam', by: 'Paul' });
+    const rejected = read();
+    expect(refusal(() => decide({ seen }))).toMatch(
+      /r20261129t101500-a1b2\.md a changé entre-temps \(status: rejected\)/,
+    );
+    expect(read()).toBe(rejected);
+    expect(decide({ seen: readComment(root, ID).version })).toMatchObject({ changed: true, status: 'published' });
   });
 });
 
