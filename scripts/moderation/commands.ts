@@ -1,27 +1,30 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isoParis } from '../../src/lib/dates.ts';
-import { samePseudonym } from '../../src/lib/pseudonyms.ts';
-import { appendBarred, barredFile, readBarred } from './barred.ts';
+import { applyDecision, barReader, type Decision } from '../../services/moderation/apply.ts';
 import {
   answeredComment,
   articleTitles,
   pendingComments,
   readAllComments,
   readComment,
-  type StoredComment,
-} from './comments.ts';
-import { cleanReason, decide, type Decision } from './decisions.ts';
-import { ModerationError } from './errors.ts';
+} from '../../services/moderation/comments.ts';
+import { ModerationError } from '../../services/moderation/errors.ts';
+import { renderComment } from '../../services/moderation/render.ts';
+import { oneLine, shownPath } from '../../services/moderation/text.ts';
+import { writeAtomically } from '../../services/moderation/write.ts';
+import { htmlToText } from './html-text.ts';
 import { previewPage } from './preview.ts';
-import { htmlToText, renderComment } from './render.ts';
 import { formatPending, formatShow } from './report.ts';
-import { oneLine, shellQuote, shownPath } from './terminal.ts';
-import { writeAtomically } from './write.ts';
+import { shellQuote } from './terminal.ts';
 
 /** Where the content is and what time it is: passed in, so that tests choose both. */
 export interface Context {
   root: string;
   now: Date;
+}
+
+/** A context for a change, with the moderator's name (`--par`), recorded with it. */
+export interface Signed extends Context {
+  by: string;
 }
 
 /** What a command has to say: for the standard output, for the error output, and whether all went well. */
@@ -80,33 +83,23 @@ function previewTarget(root: string, file: string): string {
 }
 
 /** `approve`, `reject`, `feature`, `unfeature`: changes the comment's frontmatter and says what changed. */
-export function decideOn(context: Context, decision: Decision, id: string, reason?: string): Report {
-  const comment = readComment(context.root, id);
-  const siblings: StoredComment[] = readAllComments(context.root, comment.folder).comments;
-  const outcome = decide(comment, decision, reason, siblings);
-  if (outcome.text === undefined) return done(outcome.summary);
-  writeAtomically(comment.path, outcome.text, comment.source);
-  const notes = outcome.notes.map((note) => `  ${note}`);
-  return done([outcome.summary, ...notes, commitHint(comment.path, outcome.commitMessage)].join('\n'));
+export function decideOn(context: Signed, decision: Decision, id: string, reason?: string): Report {
+  const result = applyDecision(context.root, { id, decision, reason, by: context.by, at: context.now });
+  if (!result.changed) return done(result.summary);
+  const notes = result.notes.map((note) => `  ${note}`);
+  return done([result.summary, ...notes, commitHint(result.path, result.commitMessage)].join('\n'));
 }
 
 /** `bar`: adds a pseudonym to the barred list, dated today (Paris), and names its comments still pending. */
-export function bar(context: Context, pseudonym: string, reason: string | undefined): Report {
-  const name = oneLine(pseudonym);
-  const motive = cleanReason(reason, `exclure « ${name} »`);
-  const path = barredFile(context.root);
-  const current = readBarred(context.root);
-  const since = isoParis(context.now).slice(0, 'YYYY-MM-DD'.length);
-  writeAtomically(path, appendBarred(current, shownPath(path), name, motive, since), current.text);
-  const pending = pendingComments(readAllComments(context.root).comments).filter((comment) =>
-    samePseudonym(comment.pseudonym, name),
-  );
-  const lines = [`${shownPath(path)} : « ${name} » exclu depuis le ${since} (motif : « ${motive} »)`];
-  if (pending.length > 0) {
+export function bar(context: Signed, pseudonym: string, reason: string | undefined): Report {
+  const result = barReader(context.root, { pseudonym, reason: reason ?? '', by: context.by, at: context.now });
+  if (!result.changed) throw new ModerationError(result.summary);
+  const lines = [result.summary];
+  if (result.pending.length > 0) {
     lines.push(
-      `  ses commentaires encore en attente : ${pending.map((comment) => comment.id).join(', ')} (npm run moderate -- reject <id> --reason "…")`,
+      `  ses commentaires encore en attente : ${result.pending.join(', ')} (npm run moderate -- reject <id> --reason "…")`,
     );
   }
-  lines.push(commitHint(path, `Modération : exclut « ${name} » des commentaires`));
+  lines.push(commitHint(result.path, result.commitMessage));
   return done(lines.join('\n'));
 }

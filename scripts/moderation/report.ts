@@ -1,6 +1,7 @@
 import { formatDateTime } from '../../src/lib/dates.ts';
-import { STATUS_LABEL, type StoredComment } from './comments.ts';
-import { excerpt, manyLines, oneLine, relativeAge, shownPath } from './terminal.ts';
+import { STATUS_LABEL, type StoredComment, type TrailEntry } from '../../services/moderation/comments.ts';
+import { oneLine, shownPath } from '../../services/moderation/text.ts';
+import { excerpt, manyLines, relativeAge } from './terminal.ts';
 
 /** An article's title for the terminal, or what to say when it cannot be found. */
 function titleOf(slug: string, title: string | undefined): string {
@@ -26,6 +27,21 @@ export function formatPending(
   );
   const count = pending.length === 1 ? '1 commentaire en attente.' : `${pending.length} commentaires en attente.`;
   return `${entries.join('\n\n')}\n\n${count}`;
+}
+
+const DECISION_LABEL: Record<string, string> = {
+  approve: 'publié',
+  reject: 'rejeté',
+  feature: 'mis dans la « Sélection de la rédaction »',
+  unfeature: 'retiré de la « Sélection de la rédaction »',
+};
+
+/** One decision of the trail: « rejeté par Paul, le 29 novembre 2026 à 14 h 15 (motif : Spam) ». */
+function trailLine(entry: TrailEntry): string {
+  const what = DECISION_LABEL[entry.decision] ?? oneLine(entry.decision);
+  const when = entry.at === undefined ? '' : `, le ${formatDateTime(entry.at)}`;
+  const why = entry.reason === undefined ? '' : ` (motif : ${oneLine(entry.reason)})`;
+  return `${what} par ${oneLine(entry.by)}${when}${why}`;
 }
 
 /** Lines indented under a heading. */
@@ -58,7 +74,17 @@ export function formatShow(input: {
   }
   if (comment.reason !== undefined) fields.push(['Motif', oneLine(comment.reason)]);
   fields.push(['Sélection', comment.featured ? 'oui (« Sélection de la rédaction »)' : 'non']);
-  const known = new Set(['article', 'pseudonym', 'publishedAt', 'status', 'replyTo', 'reason', 'featured']);
+  for (const entry of comment.trail) fields.push(['Décision', trailLine(entry)]);
+  const known = new Set([
+    'article',
+    'pseudonym',
+    'publishedAt',
+    'status',
+    'replyTo',
+    'reason',
+    'featured',
+    'moderation',
+  ]);
   for (const [key, value] of Object.entries(comment.fields)) {
     if (!known.has(key)) fields.push([oneLine(key), oneLine(JSON.stringify(value) ?? String(value))]);
   }

@@ -1,21 +1,8 @@
-import { relative, isAbsolute } from 'node:path';
-
-/**
- * Control characters (escape sequences could move the cursor, recolour or retitle the
- * moderator's terminal) and bidirectional overrides (they can make text read backwards) from
- * untrusted text, shown as « � » so that the moderator sees something was there.
- */
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/** Untrusted text made safe to print on one line: line breaks and tabs become spaces. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, ' ').replace(CONTROL, '\uFFFD').trim();
-}
+import { markControls, oneLine } from '../../services/moderation/text.ts';
 
 /** Untrusted text made safe to print over several lines, keeping its line breaks. */
 export function manyLines(text: string): string {
-  return text.replace(/\r\n/g, '\n').replace(/\t/g, '  ').replace(CONTROL, '\uFFFD');
+  return markControls(text.replace(/\r\n/g, '\n').replace(/\t/g, '  '));
 }
 
 const graphemes = new Intl.Segmenter('fr', { granularity: 'grapheme' });
@@ -55,12 +42,6 @@ export function relativeAge(date: Date, now: Date): string {
   if (size < 30 * DAY) return longRelative.format(count(DAY), 'day');
   if (size < 365 * DAY) return longRelative.format(count(30 * DAY), 'month');
   return longRelative.format(count(365 * DAY), 'year');
-}
-
-/** A path as the moderator can type it: relative to the working directory when inside it. */
-export function shownPath(path: string, cwd = process.cwd()): string {
-  const inside = relative(cwd, path);
-  return inside !== '' && !inside.startsWith('..') && !isAbsolute(inside) ? inside : path;
 }
 
 /** A word quoted for a POSIX shell, so that a suggested command can be pasted as printed. */

@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ModerationError } from './errors.ts';
-import { shownPath } from './terminal.ts';
+import { shownPath } from './text.ts';
 
 /**
  * Writes a file so that it is never seen half-written: the text goes to a temporary file in
@@ -38,11 +38,15 @@ export function writeAtomically(path: string, text: string, previous?: string | 
         linkSync(temp, path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        throw new ModerationError(`${shownPath(path)} existe déjà : relancez la commande`);
+        throw new ModerationError(
+          `${shownPath(path)} existe déjà (créé entre-temps) : rien n'a été écrit ; recommencez`,
+        );
       }
     } else {
       if (typeof previous === 'string' && readFileSync(path, 'utf8') !== previous) {
-        throw new ModerationError(`${shownPath(path)} a changé pendant la commande : relancez-la`);
+        throw new ModerationError(
+          `${shownPath(path)} a changé entre-temps (un autre modérateur ?) : rien n'a été écrit ; relisez-le et recommencez`,
+        );
       }
       renameSync(temp, path);
     }

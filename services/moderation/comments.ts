@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterDate } from '../../src/lib/dates.ts';
 import { ModerationError } from './errors.ts';
-import { shownPath } from './terminal.ts';
+import { shownPath } from './text.ts';
 
 /** The moderation states of `src/content/schemas/comment.ts`. */
 export type Status = 'published' | 'pending' | 'rejected';
@@ -14,6 +16,14 @@ export const STATUS_LABEL: Record<Status, string> = {
   pending: 'en attente de modération',
   rejected: 'rejeté',
 };
+
+/** One entry of a comment's `moderation` list, as far as it can be read (the build checks it in full). */
+export interface TrailEntry {
+  decision: string;
+  by: string;
+  at: Date | undefined;
+  reason: string | undefined;
+}
 
 /** A comment file as the moderator works on it: where it is, its whole text, its fields and body. */
 export interface StoredComment {
@@ -27,6 +37,11 @@ export interface StoredComment {
   path: string;
   /** The file exactly as read; an edit must reproduce it except for the lines it changes. */
   source: string;
+  /**
+   * A short digest of `source`: what a moderator saw, to pass back with a decision
+   * (`DecisionInput.seen`) so that it is refused if the file changed since.
+   */
+  version: string;
   /** Every frontmatter field as parsed, including any this tool does not know. */
   fields: Record<string, unknown>;
   article: string;
@@ -36,6 +51,8 @@ export interface StoredComment {
   replyTo: string | undefined;
   reason: string | undefined;
   featured: boolean;
+  /** The decisions already taken on it, oldest first (`moderation` in the frontmatter). */
+  trail: TrailEntry[];
   /** The Markdown the site renders: the body after the frontmatter, trimmed, as the loader does. */
   body: string;
 }
@@ -107,6 +124,7 @@ function parseComment(path: string, folder: string, name: string, source: string
     name,
     path,
     source,
+    version: versionOf(source),
     fields,
     article,
     pseudonym,
@@ -115,8 +133,28 @@ function parseComment(path: string, folder: string, name: string, source: string
     replyTo: text(fields['replyTo']),
     reason: text(fields['reason']),
     featured,
+    trail: trailOf(fields['moderation']),
     body: parsed.content.trim(),
   };
+}
+
+/** The first 16 hex digits of the text's SHA-256: enough to tell two versions of one file apart. */
+function versionOf(source: string): string {
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
+
+function trailOf(value: unknown): TrailEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const at = entry['at'] instanceof Date ? entry['at'] : frontmatterDate(entry['at']);
+    return {
+      decision: text(entry['decision']) ?? '?',
+      by: text(entry['by']) ?? '?',
+      at,
+      reason: text(entry['reason']),
+    };
+  });
 }
 
 /** Reads one comment by its id, or refuses naming the id and the file it looked for. */

@@ -1,0 +1,125 @@
+import { isoParis } from '../../src/lib/dates.ts';
+import { samePseudonym } from '../../src/lib/pseudonyms.ts';
+import { appendBarred, barredFile, readBarred } from './barred.ts';
+import { pendingComments, readAllComments, readComment, type Status } from './comments.ts';
+import { cleanReason, decide, moderatorName, type Decision } from './decisions.ts';
+import { ModerationError } from './errors.ts';
+import { oneLine, shownPath } from './text.ts';
+import { writeAtomically } from './write.ts';
+
+export type { Decision } from './decisions.ts';
+
+/** A moderator's decision on one comment, from the command line or the desk. */
+export interface DecisionInput {
+  /** `<article>/<name>`; a pasted path to the file works too. */
+  id: string;
+  decision: Decision;
+  /** Required to reject. */
+  reason?: string | undefined;
+  /** The moderator's name, recorded in the comment's `moderation` list. */
+  by: string;
+  at: Date;
+  /**
+   * The comment's `version` when the moderator saw it (`StoredComment.version`): if given, the
+   * decision is refused when the file changed since, another moderator having decided first.
+   */
+  seen?: string | undefined;
+}
+
+/** What a decision did to the comment's file. */
+export interface DecisionResult {
+  id: string;
+  /** Absolute path of the comment's file. */
+  path: string;
+  /** `false` when the comment already was in the state asked for: nothing was written. */
+  changed: boolean;
+  /** The comment's status after the decision. */
+  status: Status;
+  /** One line in French: « velo/c07 : pending → published ». */
+  summary: string;
+  /** Consequences to know about, in French (a reply that will show on its own). */
+  notes: string[];
+  /** The commit message in the newsroom's words; empty when nothing changed. */
+  commitMessage: string;
+}
+
+/**
+ * Makes a decision on a comment: the one change of its file that `npm run moderate` and the
+ * desk both make. Reads the comment, edits its frontmatter (docs/comments.md, « Moderation »)
+ * and writes it in one step, refusing if the file changed since it was read, or since the
+ * moderator saw it (`seen`). Throws a
+ * `ModerationError` in French, naming the id or the file, when the decision cannot be made;
+ * nothing is written then.
+ */
+export function applyDecision(root: string, input: DecisionInput): DecisionResult {
+  const comment = readComment(root, input.id);
+  if (input.seen !== undefined && input.seen !== comment.version) {
+    throw new ModerationError(
+      `${shownPath(comment.path)} a changé entre-temps (status: ${comment.status}) : rien n'a été écrit ; relisez-le et recommencez`,
+    );
+  }
+  const siblings = readAllComments(root, comment.folder).comments;
+  const outcome = decide(comment, input.decision, input.reason, siblings, { by: input.by, at: input.at });
+  if (outcome.text !== undefined) writeAtomically(comment.path, outcome.text, comment.source);
+  return {
+    id: comment.id,
+    path: comment.path,
+    changed: outcome.text !== undefined,
+    status: outcome.status,
+    summary: outcome.summary,
+    notes: outcome.notes,
+    commitMessage: outcome.commitMessage,
+  };
+}
+
+/** A pseudonym to bar from commenting, why, who decided and when. */
+export interface BarInput {
+  pseudonym: string;
+  reason: string;
+  by: string;
+  at: Date;
+}
+
+/** What barring a reader did to `barred.yaml`. */
+export interface BarResult {
+  /** Absolute path of `barred.yaml`. */
+  path: string;
+  /** `false` when the pseudonym already was on the list: nothing was written. */
+  changed: boolean;
+  summary: string;
+  /** Empty when nothing changed. */
+  commitMessage: string;
+  /** The ids of that reader's comments still pending, to reject them. */
+  pending: string[];
+}
+
+/**
+ * Adds a pseudonym to `barred.yaml` (created if missing), with the day in Paris, the reason
+ * and the moderator's name; a pseudonym already there (compared as the comment service
+ * compares them) changes nothing.
+ */
+export function barReader(root: string, input: BarInput): BarResult {
+  const name = oneLine(input.pseudonym);
+  const reason = cleanReason(input.reason, `exclure « ${name} »`);
+  const by = moderatorName(input.by);
+  const path = barredFile(root);
+  const shown = shownPath(path);
+  const current = readBarred(root);
+  const since = isoParis(input.at).slice(0, 'YYYY-MM-DD'.length);
+  const pending = pendingComments(readAllComments(root).comments)
+    .filter((comment) => samePseudonym(comment.pseudonym, name))
+    .map((comment) => comment.id);
+  const appended = appendBarred(current, shown, name, { reason, since, by });
+  if ('already' in appended) {
+    const summary = `« ${appended.already} » est déjà dans ${shown}, rien à changer`;
+    return { path, changed: false, summary, commitMessage: '', pending };
+  }
+  writeAtomically(path, appended.text, current.text);
+  return {
+    path,
+    changed: true,
+    summary: `${shown} : « ${name} » exclu depuis le ${since} (motif : « ${reason} »)`,
+    commitMessage: `Modération : exclut « ${name} » des commentaires`,
+    pending,
+  };
+}
