@@ -107,7 +107,8 @@ export function createCommentService(options: CommentServiceOptions): Server {
       const body = await readBody(req, maxBodyBytes);
       if (body === 'aborted') return;
       if (body === 'too_large') {
-        // The rest of the body is still arriving: the connection cannot carry another request.
+        // A body cut beyond the discard limit leaves the connection unusable; one read to its end
+        // could carry another request, but a client that sent that much is not worth keeping.
         return await reply(refusal(413, 'payload_too_large', messages.payloadTooLarge), { Connection: 'close' });
       }
       const parsed = parseFields(body, kind);
