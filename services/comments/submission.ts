@@ -28,8 +28,8 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
  * could not find what to fix. Tab and line breaks stay; the controls that break a line
  * (vertical tab, form feed between a PDF's pages, NEL) become line breaks.
  */
-const UNTYPEABLE = /[\0-\x08\x0E-\x1F\x7F-\x84\x86-\x9F\u202A-\u202E\u2066-\u2069]/gu;
-const LINE_BREAKING = /\r\n?|[\v\f\x85]/gu;
+const UNTYPEABLE = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const LINE_BREAKING = /\r\n?|[\v\f\u0085]/gu;
 
 /** An empty field is an absent one: the form always sends its hidden fields. */
 function field(fields: ReadonlyMap<string, string>, name: string): string | undefined {
