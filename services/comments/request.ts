@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import { SESSION_COOKIE } from '../../src/lib/session-token.ts';
 
 /** The two bodies the forms send: JSON from the page's script, a form from a browser without it. */
 export type BodyKind = 'json' | 'form';
@@ -90,14 +91,10 @@ export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> |
 }
 
 /**
- * The client the rate limit counts: the TCP peer's IPv4 address (also when mapped into IPv6),
- * or the /64 network of an IPv6 address, since one subscriber line is given a whole /64 and
- * could otherwise take a new address for every comment.
+ * The key the rate limit counts a client by: an IPv4 address (also when mapped into IPv6) as
+ * it is, an IPv6 address by its /64 network, since one subscriber line is given a whole /64
+ * and could otherwise take a new address for every comment.
  */
-export function clientAddress(req: IncomingMessage): string {
-  return rateLimitKey(req.socket.remoteAddress ?? 'unknown');
-}
-
 export function rateLimitKey(address: string): string {
   const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '');
   if (!plain.includes(':')) return plain;
@@ -109,4 +106,21 @@ export function rateLimitKey(address: string): string {
     .slice(0, 4)
     .map((group) => group.replace(/^0+(?=.)/, ''))
     .join(':')}::/64`;
+}
+
+/**
+ * The subscriber's session as the browser sends it itself, in its `kiosque_session` cookie
+ * (HttpOnly in production: the page's script never sees it; docs/comments.md).
+ */
+export function sessionCookie(req: IncomingMessage): string | undefined {
+  for (const pair of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = pair.split('=');
+    if (name?.trim() !== SESSION_COOKIE) continue;
+    const token = value
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+    return token === '' ? undefined : token;
+  }
+  return undefined;
 }

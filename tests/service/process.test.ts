@@ -54,7 +54,7 @@ test('stops cleanly on SIGTERM', async () => {
   expect((await fetch(`${url}/sante/`)).status).toBe(200);
   child!.kill('SIGTERM');
   expect(await exited(child!)).toBe(0);
-  expect(output()).toContain('Comment service stopped.');
+  expect(output()).toContain('"event":"stopped"');
 });
 
 test('killed mid-stream, it has written every comment it acknowledged, and no partial one', async () => {
