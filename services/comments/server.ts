@@ -215,8 +215,6 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     const grace = setTimeout(() => server.closeAllConnections(), graceMs);
     await Promise.allSettled([...inFlight]);
     await writer.close();
-    // A connection kept alive and idle would hold the server open until its client leaves.
-    server.closeIdleConnections();
     await closed;
     clearTimeout(grace);
   }
