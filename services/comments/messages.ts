@@ -46,4 +46,5 @@ export const page = {
   keptText: 'Votre texte, à copier pour le renvoyer',
   backToArticle: `Revenir à l’article`,
   backToSite: 'Revenir au site',
+  signIn: scriptText.comments.signIn,
 } as const;

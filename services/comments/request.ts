@@ -1,5 +1,4 @@
 import type { IncomingMessage } from 'node:http';
-import { SESSION_COOKIE } from '../../src/lib/session-token.ts';
 
 /** The two bodies the forms send: JSON from the page's script, a form from a browser without it. */
 export type BodyKind = 'json' | 'form';
@@ -107,6 +106,9 @@ export function rateLimitKey(address: string): string {
     .map((group) => group.replace(/^0+(?=.)/, ''))
     .join(':')}::/64`;
 }
+
+/** Set by the newsroom's sign-in service (docs/comments.md, « Subscriber sessions »). */
+const SESSION_COOKIE = 'kiosque_session';
 
 /**
  * The subscriber's session as the browser sends it itself, in its `kiosque_session` cookie

@@ -11,9 +11,6 @@ export interface Session {
   expiresAt: Date;
 }
 
-/** The cookie the sign-in service sets, `HttpOnly` in production (docs/comments.md). */
-export const SESSION_COOKIE = 'kiosque_session';
-
 const VERSION = 'v1';
 
 function sign(data: string, secret: string): string {
