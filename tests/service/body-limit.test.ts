@@ -1,6 +1,6 @@
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { DISCARD_MAX_MS } from '../../services/comments/request.ts';
+import { DISCARD_MAX_BYTES, DISCARD_MAX_MS } from '../../services/comments/request.ts';
 import { SITE, commentTree, startService, type TestService } from './helpers.ts';
 
 let service: TestService;
@@ -59,7 +59,7 @@ test(
     const closed = new Promise((resolve) => socket.once('close', resolve));
     socket.write(
       'POST /commentaires/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
-        `Content-Length: ${100 * 1024 * 1024}\r\n\r\n{"article":`,
+        `Content-Length: ${DISCARD_MAX_BYTES + 1}\r\n\r\n{"article":`,
     );
     await closed;
     expect(answer).toMatch(/^HTTP\/1\.1 413 /);
