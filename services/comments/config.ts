@@ -1,4 +1,5 @@
 import { resolve } from 'node:path';
+import { trustedProxies, type TrustedProxies } from './client-address.ts';
 
 /** The service's settings, read from the environment (the table in docs/comments.md). */
 export interface ServiceConfig {
@@ -8,6 +9,7 @@ export interface ServiceConfig {
   allowedOrigins: string[];
   sessionSecret: string | undefined;
   perMinute: number;
+  trustedProxies: TrustedProxies;
 }
 
 /** A setting the service cannot start with; the message names the variable. */
@@ -38,6 +40,19 @@ function origins(raw: string): string[] {
     });
 }
 
+function proxies(raw: string): TrustedProxies {
+  try {
+    return trustedProxies(
+      raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter((entry) => entry !== ''),
+    );
+  } catch (error) {
+    throw new ConfigError(`KIOSQUE_TRUSTED_PROXIES: ${(error as Error).message}`);
+  }
+}
+
 export function configFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
   const secret = env['KIOSQUE_SESSION_SECRET'];
   return {
@@ -47,5 +62,6 @@ export function configFromEnv(env: NodeJS.ProcessEnv): ServiceConfig {
     allowedOrigins: origins(env['KIOSQUE_COMMENTS_ORIGINS'] ?? 'http://localhost:4321,http://127.0.0.1:4321'),
     sessionSecret: secret === undefined || secret === '' ? undefined : secret,
     perMinute: integer(env, 'KIOSQUE_COMMENTS_PER_MINUTE', 1, 1, 1_000_000),
+    trustedProxies: proxies(env['KIOSQUE_TRUSTED_PROXIES'] ?? ''),
   };
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ConfigError, configFromEnv } from './config.ts';
+import { jsonLog } from './log.ts';
 import { createCommentService } from './server.ts';
 
 /** How long requests in progress may take to finish once the service is asked to stop. */
@@ -11,26 +12,34 @@ function start(): void {
   if (!existsSync(join(config.contentDir, 'articles'))) {
     throw new ConfigError(`KIOSQUE_CONTENT_DIR: no articles folder in ${config.contentDir}`);
   }
-  const server = createCommentService({ ...config, log: (line) => console.log(line) });
+  const log = jsonLog();
+  const server = createCommentService({ ...config, log });
   server.once('error', (error) => {
-    console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    log({ event: 'error', message: `Cannot listen on ${config.host}:${config.port}: ${error.message}` });
     process.exitCode = 1;
   });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    console.log(`Comment service at http://${host}:${port}/commentaires/ (content: ${config.contentDir})`);
+    log({ event: 'start', url: `http://${host}:${port}/commentaires/`, content: config.contentDir });
     if (config.sessionSecret === undefined) {
-      console.log('KIOSQUE_SESSION_SECRET is not set: subscriber-only articles refuse every comment.');
+      log({
+        event: 'warning',
+        message: 'KIOSQUE_SESSION_SECRET is not set: subscriber-only articles refuse every comment.',
+      });
     }
   });
 
   const stop = (signal: NodeJS.Signals) => {
-    console.log(`${signal}: finishing the requests in progress, then stopping.`);
-    server.close(() => console.log('Comment service stopped.'));
-    // A client holding a connection open must not keep the service up for ever.
-    setTimeout(() => server.closeAllConnections(), GRACE_MS).unref();
+    log({ event: 'stop', signal, message: 'finishing the requests and writes in progress, then stopping' });
+    server.stop(GRACE_MS).then(
+      () => log({ event: 'stopped' }),
+      (error: unknown) => {
+        log({ event: 'error', message: `stopping: ${String(error)}` });
+        process.exitCode = 1;
+      },
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
