@@ -15,10 +15,12 @@ import {
 import { cleanReason, decide } from '../../../scripts/moderation/decisions.ts';
 import { ModerationError } from '../../../scripts/moderation/errors.ts';
 import { renderComment } from '../../../scripts/moderation/render.ts';
-import { oneLine, shownPath } from '../../../scripts/moderation/terminal.ts';
+import { oneLine, relativeAge, shownPath } from '../../../scripts/moderation/terminal.ts';
 import { writeAtomically } from '../../../scripts/moderation/write.ts';
 
 export { ModerationError, readAllComments, readComment, renderComment, type StoredComment };
+/** « il y a 3 h »: not part of the moderation module, which keeps it for the terminal; the desk shows ages the same way. */
+export { relativeAge };
 
 export type Decision = 'approve' | 'reject' | 'feature' | 'unfeature';
 
@@ -105,8 +107,7 @@ export function barReader(root: string, input: BarInput): BarResult {
 /** The charter's reasons for refusing a comment (content/pages/charte-de-moderation.md), as a moderator picks them. */
 export const REJECTION_REASONS: readonly string[] = [
   'Insultes ou attaques personnelles',
-  'Incitation à la haine, à la violence ou à la discrimination',
-  'Propos contraires à la loi (diffamation, injure, apologie)',
+  'Incitation à la haine ou à la violence, diffamation ou injure',
   'Hors sujet ou message répété',
   'Publicité, liens commerciaux ou hameçonnage',
   'Informations personnelles sur un tiers',
