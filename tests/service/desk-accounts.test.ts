@@ -27,7 +27,8 @@ test('add-moderator stores a salted scrypt hash, never the password, in a file o
   expect(statSync(file).mode & 0o777).toBe(0o600);
   const text = readFileSync(file, 'utf8');
   expect(text).not.toContain(password);
-  const [account] = (JSON.parse(text) as { moderators: { name: string; password: Record<string, unknown> }[] }).moderators;
+  const [account] = (JSON.parse(text) as { moderators: { name: string; password: Record<string, unknown> }[] })
+    .moderators;
   expect(account?.name).toBe('Claire Martin');
   expect(account?.password).toMatchObject({ algorithm: 'scrypt', N: 16384, r: 8, p: 1 });
   expect(Buffer.from(String(account?.password['salt']), 'base64')).toHaveLength(16);

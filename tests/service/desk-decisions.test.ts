@@ -75,19 +75,34 @@ describe('decisions', () => {
     const page = await claire.page('/moderation/?article=test-ouvert');
     expect(page).toContain('test-ouvert/d1 : pending → published');
     expect(page).not.toContain('value="test-ouvert/d1"');
-    expect(desk.logs).toContainEqual(expect.objectContaining({ event: 'decision', moderator: 'Claire', id: 'test-ouvert/d1' }));
+    expect(desk.logs).toContainEqual(
+      expect.objectContaining({ event: 'decision', moderator: 'Claire', id: 'test-ouvert/d1' }),
+    );
   });
 
   test('rejecting needs a reason, takes a charter reason or a written one, as npm run moderate does', async () => {
-    const missing = await claire.decide('test-ouvert/d2', 'reject', { motif: '', autre: '  ' }, { accept: 'application/json' });
+    const missing = await claire.decide(
+      'test-ouvert/d2',
+      'reject',
+      { motif: '', autre: '  ' },
+      { accept: 'application/json' },
+    );
     expect(missing.status).toBe(400);
     expect(await missing.json()).toEqual({ ok: false, message: 'Choisissez ou écrivez un motif de rejet.' });
-    const chosen = await claire.decide('test-ouvert/d2', 'reject', { motif: 'Hors sujet ou message répété', autre: '' }, { accept: 'application/json' });
+    const chosen = await claire.decide(
+      'test-ouvert/d2',
+      'reject',
+      { motif: 'Hors sujet ou message répété', autre: '' },
+      { accept: 'application/json' },
+    );
     expect(chosen.status).toBe(200);
     expect(await chosen.json()).toMatchObject({ ok: true, id: 'test-ouvert/d2' });
     moderate('reject', 'test-ouvert/d2', '--reason', 'Hors sujet ou message répété');
     expect(decided(file(desk.dir, 'test-ouvert/d2'))).toEqual(decided(file(twin, 'test-ouvert/d2')));
-    await claire.decide('test-ouvert/d3', 'reject', { motif: 'Hors sujet ou message répété', autre: 'Lien vers un site de paris' });
+    await claire.decide('test-ouvert/d3', 'reject', {
+      motif: 'Hors sujet ou message répété',
+      autre: 'Lien vers un site de paris',
+    });
     expect(decided(file(desk.dir, 'test-ouvert/d3')).fields['reason']).toBe('Lien vers un site de paris');
   });
 
@@ -104,14 +119,20 @@ describe('decisions', () => {
     const confirm = await claire.page('/moderation/exclure?id=test-ouvert/d5');
     expect(confirm).toContain('<h1>Exclure «\u00A0Auteur d5\u00A0»\u202F?</h1>');
     const token = /name="jeton" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
-    const response = await claire.post('/moderation/exclure', { jeton: token, id: 'test-ouvert/d5', motif: 'Insultes ou attaques personnelles', retour: '/moderation/' });
+    const response = await claire.post('/moderation/exclure', {
+      jeton: token,
+      id: 'test-ouvert/d5',
+      motif: 'Insultes ou attaques personnelles',
+      retour: '/moderation/',
+    });
     expect(response.status).toBe(303);
     moderate('bar', 'Auteur d5', '--reason', 'Insultes ou attaques personnelles');
     // The day differs: the desk runs on the tests' clock, npm run moderate on today's.
     const barred = (dir: string) =>
-      (parseFrontmatter(`---\n${readFileSync(join(dir, 'barred.yaml'), 'utf8')}\n---\n`).frontmatter as unknown as Record<string, unknown>[]).map(
-        ({ since: _, ...entry }) => entry,
-      );
+      (
+        parseFrontmatter(`---\n${readFileSync(join(dir, 'barred.yaml'), 'utf8')}\n---\n`)
+          .frontmatter as unknown as Record<string, unknown>[]
+      ).map(({ since: _, ...entry }) => entry);
     expect(barred(desk.dir)).toEqual(barred(twin));
     expect(readFileSync(join(desk.dir, 'barred.yaml'), 'utf8')).toContain('since: 2026-11-29');
     expect(readFileSync(join(desk.dir, 'barred.yaml'), 'utf8')).toContain('pseudonym: Auteur d5');
@@ -126,13 +147,19 @@ describe('decisions', () => {
     const json = { accept: 'application/json' };
     const answers = await Promise.all([
       claire.post('/moderation/decision', { ...claireForm, decision: 'approve' }, json),
-      malik.post('/moderation/decision', { ...malikForm, decision: 'reject', motif: 'Hors sujet ou message répété' }, json),
+      malik.post(
+        '/moderation/decision',
+        { ...malikForm, decision: 'reject', motif: 'Hors sujet ou message répété' },
+        json,
+      ),
     ]);
     const bodies = (await Promise.all(answers.map((answer) => answer.json()))) as { ok: boolean; message: string }[];
     expect(answers.map((answer) => answer.status).sort()).toEqual([200, 409]);
     const lost = bodies.find((body) => !body.ok)!;
     const status = decided(file(desk.dir, id)).fields['status'];
-    expect(lost.message).toMatch(new RegExp(`^test-ouvert/duel est déjà ${status === 'published' ? 'publié' : 'rejeté'}`));
+    expect(lost.message).toMatch(
+      new RegExp(`^test-ouvert/duel est déjà ${status === 'published' ? 'publié' : 'rejeté'}`),
+    );
     expect(lost.message).toContain('rien n’a changé');
     expect(changes.filter((change) => change.paths[0] === file(desk.dir, id))).toHaveLength(1);
   });
@@ -142,9 +169,15 @@ describe('decisions', () => {
     desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
     const form = await claire.formOf(id);
     writePending(desk.dir, 'edit', { pseudonym: 'Relu', text: 'Un texte corrigé par la rédaction.' });
-    const response = await claire.post('/moderation/decision', { ...form, decision: 'approve' }, { accept: 'application/json' });
+    const response = await claire.post(
+      '/moderation/decision',
+      { ...form, decision: 'approve' },
+      { accept: 'application/json' },
+    );
     expect(response.status).toBe(409);
-    expect(((await response.json()) as { message: string }).message).toBe('test-ouvert/edit a changé entre-temps\u00A0: relisez-le avant de décider.');
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'test-ouvert/edit a changé entre-temps\u00A0: relisez-le avant de décider.',
+    );
     expect(decided(file(desk.dir, id)).fields['status']).toBe('pending');
   });
 });

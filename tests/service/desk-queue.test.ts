@@ -38,7 +38,14 @@ describe('the queue', () => {
   test('is sent with a strict security policy and never cached', async () => {
     const response = await claire.request('/moderation/');
     const csp = response.headers.get('content-security-policy') ?? '';
-    for (const rule of ["default-src 'none'", "script-src 'self'", "style-src 'self'", "form-action 'self'", "frame-ancestors 'none'", "base-uri 'none'"]) {
+    for (const rule of [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "form-action 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+    ]) {
       expect(csp).toContain(rule);
     }
     expect(csp).not.toContain('unsafe');
@@ -51,7 +58,11 @@ describe('the queue', () => {
     const html = await claire.page();
     const waiting = readdirSync(join(desk.dir, 'comments'), { recursive: true })
       .map(String)
-      .filter((file) => file.endsWith('.md') && readFileSync(join(desk.dir, 'comments', file), 'utf8').includes('\nstatus: pending\n'));
+      .filter(
+        (file) =>
+          file.endsWith('.md') &&
+          readFileSync(join(desk.dir, 'comments', file), 'utf8').includes('\nstatus: pending\n'),
+      );
     expect(waiting.length).toBeGreaterThan(46 + hostile.length);
     expect(html).toContain(`<strong data-total>${waiting.length} commentaires en attente</strong>`);
     const ids = [...html.matchAll(/name="id" value="([^"]+)"><input type="hidden" name="version"/g)].map((m) => m[1]);
@@ -86,7 +97,9 @@ describe('the queue', () => {
     expect(html).toContain('Testeur &lt;b&gt;hostile&lt;/b&gt;');
     expect(html).toContain('&lt;img src=x onerror=&quot;window.__kiosqueHacked = true&quot;&gt;');
     // The desk's own script is the only one; no event handler, no javascript: address, no frame, no inline style.
-    expect([...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual(['<script src="/moderation/bureau.js" defer>']);
+    expect([...html.matchAll(/<script\b[^>]*>/gi)].map((m) => m[0])).toEqual([
+      '<script src="/moderation/bureau.js" defer>',
+    ]);
     expect(html).not.toMatch(/<[^>]+\son[a-z]+\s*=/i);
     expect(html).not.toMatch(/<[^>]+(href|src|action)\s*=\s*["']?\s*(javascript|data):/i);
     expect(html).not.toMatch(/<(iframe|object|embed|svg|style|base|meta http-equiv)\b/i);
@@ -113,9 +126,17 @@ describe('the queue', () => {
 
   test('a decision posted from another site, or without the page’s token, is refused and changes nothing', async () => {
     const form = await claire.formOf('test-ouvert/p01');
-    const forged = await claire.post('/moderation/decision', { ...form, decision: 'approve' }, { origin: 'https://pirate.example' });
+    const forged = await claire.post(
+      '/moderation/decision',
+      { ...form, decision: 'approve' },
+      { origin: 'https://pirate.example' },
+    );
     expect(forged.status).toBe(403);
-    const crossSite = await claire.post('/moderation/decision', { ...form, decision: 'approve' }, { origin: '', 'sec-fetch-site': 'cross-site' });
+    const crossSite = await claire.post(
+      '/moderation/decision',
+      { ...form, decision: 'approve' },
+      { origin: '', 'sec-fetch-site': 'cross-site' },
+    );
     expect(crossSite.status).toBe(403);
     const noToken = await claire.post('/moderation/decision', { ...form, jeton: 'x'.repeat(43), decision: 'approve' });
     expect(noToken.status).toBe(403);

@@ -11,7 +11,9 @@ describe('signing in to the desk', () => {
   test('the queue without a session sends the browser to the sign-in form, which comes back to it', async () => {
     const response = await new Moderator(desk).request('/moderation/?article=test-ouvert');
     expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/moderation/connexion/?suite=%2Fmoderation%2F%3Farticle%3Dtest-ouvert');
+    expect(response.headers.get('location')).toBe(
+      '/moderation/connexion/?suite=%2Fmoderation%2F%3Farticle%3Dtest-ouvert',
+    );
     const form = await new Moderator(desk).page('/moderation/connexion/');
     expect(form).toContain('<label for="nom">Nom</label>');
     expect(form).toContain('<label for="mot-de-passe">Mot de passe</label>');
@@ -87,7 +89,9 @@ describe('too many failed sign-ins', () => {
     expect(locked.status).toBe(429);
     expect(locked.headers.get('set-cookie')).toBeNull();
     // 14:00 UTC is 15 h 00 in Paris: retry at 15 h 15.
-    expect(await locked.text()).toContain('Trop de tentatives de connexion. Réessayez à 15\u00A0h\u00A015 (dans 15\u00A0min).');
+    expect(await locked.text()).toContain(
+      'Trop de tentatives de connexion. Réessayez à 15\u00A0h\u00A015 (dans 15\u00A0min).',
+    );
 
     desk.clock.now = new Date(desk.clock.now.getTime() + 15 * 60 * 1000 + 1000);
     expect((await new Moderator(desk).signIn('Claire', PASSWORD)).status).toBe(303);

@@ -12,6 +12,8 @@ export interface IndexedComment {
   pseudonym: string;
   status: 'published' | 'pending' | 'rejected';
   publishedAt: Date;
+  /** The pseudonym as `samePseudonym` compares it. */
+  readerKey: string;
 }
 
 interface FileEntry {
@@ -66,7 +68,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     try {
       const stored = readComment(contentDir, `${folder}/${name.slice(0, -'.md'.length)}`);
       const { id, path, pseudonym, status, publishedAt } = stored;
-      comment = { id, folder, path, pseudonym, status, publishedAt };
+      comment = { id, folder, path, pseudonym, status, publishedAt, readerKey: pseudonymKey(pseudonym) };
     } catch (error) {
       if (!(error instanceof ModerationError)) throw error;
     }
@@ -130,14 +132,13 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     const history = new Map<string, History>();
     for (const comment of all) {
       if (comment.status === 'pending') continue;
-      const key = pseudonymKey(comment.pseudonym);
-      const counts = history.get(key) ?? { published: 0, rejected: 0 };
+      const counts = history.get(comment.readerKey) ?? { published: 0, rejected: 0 };
       counts[comment.status]++;
-      history.set(key, counts);
+      history.set(comment.readerKey, counts);
     }
     const pending = all
       .filter((comment) => comment.status === 'pending')
-      .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
+      .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     derived = { version, pending, history };
     return derived;
   }
@@ -150,7 +151,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
       const kept = pending.filter(
         (comment) =>
           (filter.article === undefined || comment.folder === filter.article) &&
-          (readerKey === undefined || pseudonymKey(comment.pseudonym) === readerKey),
+          (readerKey === undefined || comment.readerKey === readerKey),
       );
       const start = (page - 1) * perPage;
       return { total: pending.length, matching: kept.length, items: kept.slice(start, start + perPage) };
