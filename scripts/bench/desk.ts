@@ -56,11 +56,10 @@ export async function deskQueue(
   const password = 'banc d’essai du bureau';
   await addModerator(accountsFile, { name: 'Banc', password, replace: false, now: new Date() });
 
-  let desk: ReturnType<typeof createDesk> | undefined;
-  const server = createServer((req, res) => void desk?.handle(req, res));
+  const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  desk = createDesk({
+  const desk = createDesk({
     contentDir: dir,
     writer: filesOnlyWriter(),
     log: () => undefined,
@@ -69,6 +68,7 @@ export async function deskQueue(
     siteOrigin: 'https://www.journal.test',
     clientAddress: () => '127.0.0.1',
   });
+  server.on('request', (req, res) => void desk.handle(req, res));
   try {
     const form = { 'content-type': 'application/x-www-form-urlencoded', origin: url };
     const signIn = await fetch(`${url}/moderation/connexion/`, {

@@ -33,11 +33,10 @@ export async function startDesk(
   }
   const clock = { now: NOW };
   const logs: LogEvent[] = [];
-  let desk: ReturnType<typeof createDesk> | undefined;
-  const server = createServer((req, res) => void desk?.handle(req, res));
+  const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  desk = createDesk({
+  const desk = createDesk({
     contentDir: dir,
     writer: options.writer ?? filesOnlyWriter(),
     log: (event) => logs.push(event),
@@ -47,6 +46,7 @@ export async function startDesk(
     clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
     now: () => clock.now,
   });
+  server.on('request', (req, res) => void desk.handle(req, res));
   return {
     url,
     dir,

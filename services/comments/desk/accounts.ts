@@ -27,7 +27,7 @@ export class AccountError extends Error {}
 /** About 50 ms and 16 MB per check on a server core: slow for a guesser, quick for a moderator. */
 const COST = { N: 2 ** 14, r: 8, p: 1 } as const;
 const KEY_BYTES = 32;
-export const MIN_PASSWORD_LENGTH = 12;
+const MIN_PASSWORD_LENGTH = 12;
 
 function derive(password: string, salt: Buffer, params: { N: number; r: number; p: number }): Promise<Buffer> {
   const options: ScryptOptions = { ...params, maxmem: 256 * params.N * params.r + 1024 * 1024 };
@@ -36,7 +36,7 @@ function derive(password: string, salt: Buffer, params: { N: number; r: number; 
   );
 }
 
-export async function hashPassword(password: string): Promise<PasswordHash> {
+async function hashPassword(password: string): Promise<PasswordHash> {
   const salt = randomBytes(16);
   const key = await derive(password, salt, COST);
   return { algorithm: 'scrypt', ...COST, salt: salt.toString('base64'), hash: key.toString('base64') };
@@ -56,7 +56,7 @@ export function decoyHash(): Promise<PasswordHash> {
 }
 
 /** A name as it signs commits: letters, digits, spaces and . _ - ; 2 to 40 characters. */
-export function checkName(name: string): string {
+function checkName(name: string): string {
   const clean = name.normalize('NFC').trim();
   if (!/^[\p{L}\p{N}][\p{L}\p{N} ._-]{1,39}$/u.test(clean)) {
     throw new AccountError(
@@ -66,7 +66,7 @@ export function checkName(name: string): string {
   return clean;
 }
 
-export function checkPassword(password: string): void {
+function checkPassword(password: string): void {
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw new AccountError(`mot de passe trop court : ${MIN_PASSWORD_LENGTH} caractères au moins`);
   }
@@ -75,7 +75,7 @@ export function checkPassword(password: string): void {
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
 
 /** The accounts in the file; a missing file is no account. */
-export function readModerators(file: string): Moderator[] {
+function readModerators(file: string): Moderator[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');

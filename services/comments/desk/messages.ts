@@ -11,7 +11,7 @@ export const text = {
   password: 'Mot de passe',
   badCredentials: 'Nom ou mot de passe incorrect.',
   signedOut: 'Vous êtes déconnecté.',
-  sessionExpired: 'Votre session a expiré ou n’existe pas\u00A0: connectez-vous.',
+  sessionExpired: 'Connectez-vous pour ouvrir le bureau de modération.',
   crossSite: 'Requête refusée\u00A0: elle ne vient pas d’une page du bureau de modération. Rechargez la page.',
   notSignedIn: 'Requête refusée\u00A0: connectez-vous d’abord au bureau de modération.',
   badRequest: 'Requête incomprise\u00A0: rechargez la page et recommencez.',

@@ -18,11 +18,11 @@ import { renderComment } from '../../../scripts/moderation/render.ts';
 import { oneLine, relativeAge, shownPath } from '../../../scripts/moderation/terminal.ts';
 import { writeAtomically } from '../../../scripts/moderation/write.ts';
 
-export { ModerationError, readAllComments, readComment, renderComment, type StoredComment };
+export { ModerationError, readComment, renderComment, type StoredComment };
 /** « il y a 3 h »: not part of the moderation module, which keeps it for the terminal; the desk shows ages the same way. */
 export { relativeAge };
 
-export type Decision = 'approve' | 'reject' | 'feature' | 'unfeature';
+type Decision = 'approve' | 'reject' | 'feature' | 'unfeature';
 
 export interface DecisionInput {
   /** `<article>/<name>`. */

@@ -4,7 +4,7 @@ import { pseudonymKey } from '../../../src/lib/pseudonyms.ts';
 import { ModerationError, readComment } from './moderation-api.ts';
 
 /** What the queue needs to know of a comment file, without its text. */
-export interface IndexedComment {
+interface IndexedComment {
   /** `<article>/<name>`. */
   id: string;
   folder: string;

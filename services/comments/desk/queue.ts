@@ -10,7 +10,7 @@ import { queueItem } from './views/queue-item.ts';
 import { queueHref, queuePage } from './views/queue-page.ts';
 
 /** Comments on a page: enough to work through without paging often, few enough to render at once. */
-export const PER_PAGE = 20;
+const PER_PAGE = 20;
 
 /** The signed-in session for a page, or a redirect to the sign-in form that comes back here. */
 function pageSession(context: DeskContext, req: IncomingMessage, res: ServerResponse): Session | undefined {

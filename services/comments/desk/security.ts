@@ -5,7 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * sanitizer could run no script but the desk's own file, load nothing from elsewhere, and
  * post nowhere else; nothing is cached, since every page is about one moderator's session.
  */
-export const DESK_HEADERS: Readonly<Record<string, string>> = {
+const DESK_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy':
     "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
   'X-Frame-Options': 'DENY',
