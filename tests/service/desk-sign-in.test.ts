@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { removeModerator } from '../../services/comments/desk/accounts.ts';
 import { Moderator, PASSWORD, startDesk, type TestDesk } from './desk-helpers.ts';
 
 describe('signing in to the desk', () => {
@@ -71,6 +72,42 @@ describe('signing in to the desk', () => {
     expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
     const replay = await fetch(`${desk.url}/moderation/`, { headers: { cookie }, redirect: 'manual' });
     expect(replay.status).toBe(303);
+  });
+});
+
+describe('a session', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire', 'Malik'] });
+  });
+  afterAll(() => desk.close());
+
+  const later = (minutes: number) => (desk.clock.now = new Date(desk.clock.now.getTime() + minutes * 60_000));
+
+  test('ends after two idle hours, and after twelve hours however busy', async () => {
+    const claire = new Moderator(desk);
+    await claire.signIn();
+    later(119);
+    expect((await claire.request('/moderation/')).status).toBe(200);
+    later(121);
+    expect((await claire.request('/moderation/')).status).toBe(303);
+
+    const busy = new Moderator(desk);
+    await busy.signIn();
+    for (let hour = 0; hour < 11; hour++) {
+      later(60);
+      expect((await busy.request('/moderation/')).status).toBe(200);
+    }
+    later(61);
+    expect((await busy.request('/moderation/')).status).toBe(303);
+  });
+
+  test('ends when its account is removed', async () => {
+    const malik = new Moderator(desk);
+    await malik.signIn('Malik');
+    expect((await malik.request('/moderation/')).status).toBe(200);
+    removeModerator(desk.accountsFile, 'Malik');
+    expect((await malik.request('/moderation/')).status).toBe(303);
   });
 });
 
