@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
@@ -49,11 +48,6 @@ export function sessionOf(context: DeskContext, req: IncomingMessage): { id: str
     return undefined;
   }
   return { id, session };
-}
-
-/** A file's version as the forms carry it: a decision on a file that changed since is refused. */
-export function versionOf(source: string): string {
-  return createHash('sha256').update(source).digest('base64url').slice(0, 22);
 }
 
 /** Whether the page's script asked (it wants JSON back rather than a page). */

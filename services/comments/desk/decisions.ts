@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
-import { backTo, sendProblem, sessionOf, versionOf, wantsJson, type DeskContext } from './context.ts';
+import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
 import { text } from './messages.ts';
 import {
@@ -125,7 +125,7 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   try {
     answer = await context.writer.write<Answer>(async () => {
       const comment = readComment(context.contentDir, id);
-      if (versionOf(comment.source) !== version) {
+      if (comment.version !== version) {
         const message =
           comment.status === 'pending'
             ? text.changedMeanwhile(comment.id)
@@ -135,10 +135,11 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
       const at = context.now();
       const steps: DecisionResult[] = [];
       if (decision === 'approve-feature') {
-        steps.push(applyDecision(context.contentDir, { id, decision: 'approve', by, at }));
+        steps.push(applyDecision(context.contentDir, { id, decision: 'approve', by, at, seen: version }));
+        // The approval just changed the file: the second step follows it, not the page.
         steps.push(applyDecision(context.contentDir, { id, decision: 'feature', by, at }));
       } else {
-        steps.push(applyDecision(context.contentDir, { id, decision, reason, by, at }));
+        steps.push(applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version }));
       }
       const changed = steps.filter((step) => step.changed);
       const last = steps.at(-1)!;

@@ -6,11 +6,12 @@
 import { isoParis } from '../../../src/lib/dates.ts';
 import { samePseudonym } from '../../../src/lib/pseudonyms.ts';
 import { appendBarred, barredFile, readBarred } from '../../../scripts/moderation/barred.ts';
+import { createHash } from 'node:crypto';
 import {
   pendingComments,
   readAllComments,
-  readComment,
-  type StoredComment,
+  readComment as readStored,
+  type StoredComment as Stored,
 } from '../../../scripts/moderation/comments.ts';
 import { cleanReason, decide } from '../../../scripts/moderation/decisions.ts';
 import { ModerationError } from '../../../scripts/moderation/errors.ts';
@@ -18,7 +19,17 @@ import { renderComment } from '../../../scripts/moderation/render.ts';
 import { oneLine, relativeAge, shownPath } from '../../../scripts/moderation/terminal.ts';
 import { writeAtomically } from '../../../scripts/moderation/write.ts';
 
-export { ModerationError, readComment, renderComment, type StoredComment };
+export { ModerationError, renderComment };
+
+/** A comment file as the moderator works on it, with a version that changes with its text. */
+export interface StoredComment extends Stored {
+  version: string;
+}
+
+export function readComment(root: string, id: string): StoredComment {
+  const comment = readStored(root, id);
+  return { ...comment, version: createHash('sha256').update(comment.source).digest('hex').slice(0, 16) };
+}
 /** « il y a 3 h »: not part of the moderation module, which keeps it for the terminal; the desk shows ages the same way. */
 export { relativeAge };
 
@@ -31,6 +42,8 @@ export interface DecisionInput {
   reason?: string | undefined;
   by: string;
   at: Date;
+  /** The `version` the moderator saw: the decision is refused if the file changed since. */
+  seen?: string | undefined;
 }
 
 export interface DecisionResult {
@@ -46,6 +59,11 @@ export interface DecisionResult {
 /** Reads the comment again, decides, and writes it only if nobody changed it meanwhile. */
 export function applyDecision(root: string, input: DecisionInput): DecisionResult {
   const comment = readComment(root, input.id);
+  if (input.seen !== undefined && input.seen !== comment.version) {
+    throw new ModerationError(
+      `${shownPath(comment.path)} a changé entre-temps (status: ${comment.status}) : rien n'a été écrit`,
+    );
+  }
   const siblings = readAllComments(root, comment.folder).comments;
   const outcome = decide(comment, input.decision, input.reason, siblings);
   if (outcome.text !== undefined) writeAtomically(comment.path, outcome.text, comment.source);

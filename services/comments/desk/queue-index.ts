@@ -51,8 +51,8 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
   const base = join(contentDir, 'comments');
   const folders = new Map<string, { mtimeMs: number; files: Map<string, FileEntry> }>();
   let checkedAt = Number.NEGATIVE_INFINITY;
-  let version = 0;
-  let derived: { version: number; pending: IndexedComment[]; history: Map<string, History> } | undefined;
+  let generation = 0;
+  let derived: { generation: number; pending: IndexedComment[]; history: Map<string, History> } | undefined;
 
   function statOrUndefined(path: string): Stats | undefined {
     try {
@@ -91,9 +91,9 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
       const before = known.get(name);
       const same = before !== undefined && before.mtimeMs === stats.mtimeMs && before.size === stats.size;
       files.set(name, same ? before : readEntry(folder, name, stats));
-      if (!same) version++;
+      if (!same) generation++;
     }
-    if (files.size !== known.size) version++;
+    if (files.size !== known.size) generation++;
     folders.set(folder, { mtimeMs, files });
   }
 
@@ -113,7 +113,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     for (const folder of folders.keys()) {
       if (!present.has(folder)) {
         folders.delete(folder);
-        version++;
+        generation++;
       }
     }
     for (const folder of names) {
@@ -125,7 +125,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
 
   function current() {
     refresh();
-    if (derived?.version === version) return derived;
+    if (derived?.generation === generation) return derived;
     const all = [...folders.values()].flatMap((folder) =>
       [...folder.files.values()].flatMap((entry) => (entry.comment === undefined ? [] : [entry.comment])),
     );
@@ -139,7 +139,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     const pending = all
       .filter((comment) => comment.status === 'pending')
       .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    derived = { version, pending, history };
+    derived = { generation, pending, history };
     return derived;
   }
 
@@ -170,7 +170,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
       const stats = statOrUndefined(path);
       if (stats === undefined) entry.files.delete(name);
       else entry.files.set(name, readEntry(folder!, name, stats));
-      version++;
+      generation++;
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { backTo, sendProblem, sessionOf, versionOf, type DeskContext } from './context.ts';
+import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
 import { text } from './messages.ts';
 import { ModerationError, readComment, REJECTION_REASONS, type StoredComment } from './moderation-api.ts';
 import type { QueueFilter } from './queue-index.ts';
@@ -62,7 +62,6 @@ export async function showQueue(context: DeskContext, req: IncomingMessage, res:
     shown.push(
       queueItem({
         comment,
-        version: versionOf(comment.source),
         article: context.article(comment.folder),
         history: context.index.history(comment.pseudonym),
         html: await context.rendered(comment),

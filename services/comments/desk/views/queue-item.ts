@@ -8,9 +8,8 @@ import { REJECTION_REASONS, relativeAge, type StoredComment } from '../moderatio
 import { visibleText } from './visible.ts';
 
 export interface QueueItemInput {
+  /** Its `version` goes with each decision: one on a file that changed since is refused. */
   comment: StoredComment;
-  /** A hash of the file's text: a decision on a file that changed since is refused. */
-  version: string;
   article: ArticleInfo | undefined;
   history: History;
   html: string;
@@ -25,7 +24,7 @@ const queueLink = (query: Record<string, string>) => `/moderation/?${new URLSear
 
 /** The hidden fields every decision form sends. */
 function hidden(input: QueueItemInput): string {
-  const fields = { jeton: input.token, id: input.comment.id, version: input.version, retour: input.back };
+  const fields = { jeton: input.token, id: input.comment.id, version: input.comment.version, retour: input.back };
   return Object.entries(fields)
     .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
     .join('');
