@@ -11,6 +11,8 @@ import { contentRoot } from '../src/content/root.ts';
 import { bar, decideOn, listPending, showComment, type Context, type Report } from './moderation/commands.ts';
 import { ModerationError } from '../services/moderation/errors.ts';
 import { oneLine } from '../services/moderation/text.ts';
+import { MODERATOR_COMMANDS, MODERATOR_USAGE, runModeratorCommand } from './moderation/moderators.ts';
+import { AccountError } from '../services/comments/desk/accounts.ts';
 
 const USAGE = `Usage : npm run moderate -- <commande>
 
@@ -22,6 +24,7 @@ const USAGE = `Usage : npm run moderate -- <commande>
   feature <article>/<id>               le met dans la « Sélection de la rédaction » (publié seulement)
   unfeature <article>/<id>             l'en retire
   bar "<pseudonyme>" --reason "…"      ajoute le pseudonyme à barred.yaml
+${MODERATOR_USAGE}
   help                                 cette aide
 
   --par "<nom>"                        qui décide, inscrit avec la date dans le fichier (approve, reject,
@@ -120,12 +123,15 @@ async function run(args: string[], context: Context): Promise<Report> {
 }
 
 try {
-  const report = await run(process.argv.slice(2), { root: contentRoot, now: new Date() });
+  const args = process.argv.slice(2);
+  const report = MODERATOR_COMMANDS.includes(args[0] ?? '')
+    ? { stdout: await runModeratorCommand(args), stderr: '', ok: true }
+    : await run(args, { root: contentRoot, now: new Date() });
   if (report.stdout !== '') console.log(report.stdout);
   if (report.stderr !== '') console.error(report.stderr);
   process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
-  if (!(error instanceof ModerationError)) throw error;
+  if (!(error instanceof ModerationError || error instanceof AccountError)) throw error;
   console.error(`Erreur : ${oneLine(error.message)}`);
   process.exitCode = 1;
 }

@@ -1,7 +1,8 @@
 import { formatDateTime } from '../../src/lib/dates.ts';
 import { STATUS_LABEL, type StoredComment, type TrailEntry } from '../../services/moderation/comments.ts';
 import { oneLine, shownPath } from '../../services/moderation/text.ts';
-import { excerpt, manyLines, relativeAge } from './terminal.ts';
+import { relativeAge } from '../../src/lib/dates.ts';
+import { excerpt, manyLines } from './terminal.ts';
 
 /** An article's title for the terminal, or what to say when it cannot be found. */
 function titleOf(slug: string, title: string | undefined): string {

@@ -1,0 +1,144 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { removeModerator } from '../../services/comments/desk/accounts.ts';
+import { Moderator, PASSWORD, startDesk, type TestDesk } from './desk-helpers.ts';
+
+describe('signing in to the desk', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire', 'Malik'] });
+  });
+  afterAll(() => desk.close());
+
+  test('the queue without a session sends the browser to the sign-in form, which comes back to it', async () => {
+    const response = await new Moderator(desk).request('/moderation/?article=test-ouvert');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(
+      '/moderation/connexion/?suite=%2Fmoderation%2F%3Farticle%3Dtest-ouvert',
+    );
+    const form = await new Moderator(desk).page('/moderation/connexion/');
+    expect(form).toContain('<label for="nom">Nom</label>');
+    expect(form).toContain('<label for="mot-de-passe">Mot de passe</label>');
+    expect(form).toContain('type="password" autocomplete="current-password"');
+  });
+
+  test('the right password opens a session whose cookie scripts cannot read nor other sites send', async () => {
+    const claire = new Moderator(desk);
+    const response = await claire.signIn();
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/moderation/');
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/^kiosque_bureau=[\w-]{43}; /);
+    expect(cookie).toContain('HttpOnly');
+    expect(cookie).toContain('SameSite=Strict');
+    expect(cookie).toContain('Path=/moderation/');
+    expect(cookie).not.toContain('Secure');
+    const queue = await claire.page();
+    expect(queue).toContain('<h1>Commentaires en attente</h1>');
+    expect(queue).toContain('Claire');
+  });
+
+  test('a wrong password or an unknown name gets the same answer, and no cookie', async () => {
+    for (const [name, password] of [
+      ['Claire', 'pas le bon mot de passe'],
+      ['Personne', PASSWORD],
+    ] as const) {
+      const reader = new Moderator(desk);
+      const response = await reader.signIn(name, password);
+      expect(response.status).toBe(401);
+      expect(response.headers.get('set-cookie')).toBeNull();
+      expect(await response.text()).toContain('Nom ou mot de passe incorrect.');
+      expect((await reader.request('/moderation/')).status).toBe(303);
+    }
+  });
+
+  test('a sign-in posted from another site is refused', async () => {
+    const response = await new Moderator(desk).post(
+      '/moderation/connexion/',
+      { nom: 'Claire', mot_de_passe: PASSWORD },
+      { origin: 'https://pirate.example' },
+    );
+    expect(response.status).toBe(403);
+    expect(response.headers.get('set-cookie')).toBeNull();
+  });
+
+  test('signing out ends the session on the server: the old cookie opens nothing', async () => {
+    const malik = new Moderator(desk);
+    await malik.signIn('Malik');
+    const cookie = malik.cookie;
+    const page = await malik.page();
+    const token = /name="jeton" value="([^"]+)"/.exec(page)?.[1] ?? '';
+    const out = await malik.post('/moderation/deconnexion', { jeton: token });
+    expect(out.status).toBe(303);
+    expect(out.headers.get('set-cookie')).toContain('Max-Age=0');
+    const replay = await fetch(`${desk.url}/moderation/`, { headers: { cookie }, redirect: 'manual' });
+    expect(replay.status).toBe(303);
+  });
+});
+
+describe('a session', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire', 'Malik'] });
+  });
+  afterAll(() => desk.close());
+
+  const later = (minutes: number) => (desk.clock.now = new Date(desk.clock.now.getTime() + minutes * 60_000));
+
+  test('ends after two idle hours, and after twelve hours however busy', async () => {
+    const claire = new Moderator(desk);
+    await claire.signIn();
+    later(119);
+    expect((await claire.request('/moderation/')).status).toBe(200);
+    later(121);
+    expect((await claire.request('/moderation/')).status).toBe(303);
+
+    const busy = new Moderator(desk);
+    await busy.signIn();
+    for (let hour = 0; hour < 11; hour++) {
+      later(60);
+      expect((await busy.request('/moderation/')).status).toBe(200);
+    }
+    later(61);
+    expect((await busy.request('/moderation/')).status).toBe(303);
+  });
+
+  test('ends when its account is removed', async () => {
+    const malik = new Moderator(desk);
+    await malik.signIn('Malik');
+    expect((await malik.request('/moderation/')).status).toBe(200);
+    removeModerator(desk.accountsFile, 'Malik');
+    expect((await malik.request('/moderation/')).status).toBe(303);
+  });
+});
+
+describe('too many failed sign-ins', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire'] });
+  });
+  afterAll(() => desk.close());
+
+  test('lock the account for 15 minutes, with the time to retry, even for the right password', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await new Moderator(desk).signIn('Claire', `essai ${attempt} raté`)).status).toBe(401);
+    }
+    const locked = await new Moderator(desk).signIn('Claire', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(locked.headers.get('set-cookie')).toBeNull();
+    // 14:00 UTC is 15 h 00 in Paris: retry at 15 h 15.
+    expect(await locked.text()).toContain(
+      'Trop de tentatives de connexion. Réessayez à 15\u00A0h\u00A015 (dans 15\u00A0min).',
+    );
+
+    desk.clock.now = new Date(desk.clock.now.getTime() + 15 * 60 * 1000 + 1000);
+    expect((await new Moderator(desk).signIn('Claire', PASSWORD)).status).toBe(303);
+  });
+
+  test('lock an unknown name the same way, so that the lock says nothing about who exists', async () => {
+    desk.clock.now = new Date(desk.clock.now.getTime() + 16 * 60 * 1000);
+    for (let attempt = 0; attempt < 5; attempt++) await new Moderator(desk).signIn('Inconnu', `essai ${attempt}`);
+    const locked = await new Moderator(desk).signIn('Inconnu', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(await locked.text()).toContain('Trop de tentatives de connexion.');
+  });
+});
