@@ -1,0 +1,433 @@
+import { realpath } from 'node:fs/promises';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { ConfigError } from './config.ts';
+import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
+import { abortUnfinishedRebase, removeStaleIndexLock, uncommittedContent } from './git-recovery.ts';
+import type { Log } from './log.ts';
+import { WriterClosedError, type Change, type Writer, type WriterStatus, type Written } from './writer.ts';
+
+export interface GitFlowOptions {
+  /** The clone the service writes in (any folder inside it). */
+  workTree: string;
+  /** The name of the newsroom's remote in that clone (`origin`), from `KIOSQUE_GIT_REMOTE`. */
+  remote: string;
+  /** The remote branch to push to; default: the work tree's current branch. */
+  branch?: string | undefined;
+  log: Log;
+  /** Waits between pushes that failed: `firstMs`, doubled each time, up to `maxMs`. */
+  retry?: { firstMs: number; maxMs: number } | undefined;
+  /** How often an idle service fetches the other moderators' decisions. */
+  pullEveryMs?: number | undefined;
+  /** The content folder, whose `comments/` and `barred.yaml` start-up recovery looks at; default `<work tree>/content`. */
+  contentDir?: string | undefined;
+}
+
+export interface GitFlow extends Writer {
+  /** Files a fetch-and-rebase brought from the remote (other moderators' decisions), for caches to refresh. */
+  onIncoming(listener: (paths: string[]) => void): void;
+  /** Push now (tests, and start-up). */
+  sync(): Promise<void>;
+}
+
+/** The git settings of the comment service; `undefined` when it only writes files. */
+export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; branch?: string } | undefined {
+  const remote = env['KIOSQUE_GIT_REMOTE']?.trim();
+  if (remote === undefined || remote === '') return undefined;
+  const branch = env['KIOSQUE_GIT_BRANCH']?.trim();
+  return branch === undefined || branch === '' ? { remote } : { remote, branch };
+}
+
+/** Who commits when the work tree's git has no identity of its own. */
+const SERVICE_NAME = 'Service des commentaires';
+const SERVICE_EMAIL = 'commentaires@kiosque.invalid';
+/** Commits made within this delay of each other go out in one push. */
+const BATCH_MS = 200;
+const NETWORK_TIMEOUT_MS = 60_000;
+/** `close()` waits this long at most for its last push. */
+const LAST_PUSH_MS = 10_000;
+/** A rejected push is followed by a fetch and a rebase, then tried again, this many times. */
+const PUSH_ROUNDS = 3;
+const RECOVERY_MESSAGE = "Reprise : fichiers écrits avant l'arrêt du service";
+
+/**
+ * A moderator's name as a commit author. The address is made up from the name under the
+ * reserved `.invalid` domain: git wants one, and nobody should mistake it for a mailbox.
+ */
+export function moderatorIdentity(name: string): string {
+  const shown = name.replace(/[<>\p{Cc}]/gu, '').trim() || 'moderateur';
+  const local =
+    shown
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9._-]+/g, '-')
+      .replace(/^[-.]+|[-.]+$/g, '') || 'moderateur';
+  return `${shown} <${local}@moderation.invalid>`;
+}
+
+/** Runs tasks one after another, and says how many are waiting or running. */
+class OneAtATime {
+  #tail: Promise<unknown> = Promise.resolve();
+  #pending = 0;
+
+  get busy(): boolean {
+    return this.#pending > 0;
+  }
+
+  run<T>(task: () => Promise<T>): Promise<T> {
+    this.#pending++;
+    const run = this.#tail.then(task).finally(() => this.#pending--);
+    this.#tail = run.catch(() => undefined);
+    return run;
+  }
+
+  idle(): Promise<void> {
+    return this.#tail.then(() => undefined);
+  }
+}
+
+async function gitOrConfigError(top: string, args: string[], problem: string): Promise<string> {
+  const result = await runGit(top, args);
+  if (result.code !== 0) throw new ConfigError(`${problem} (${gitProblem(result)})`);
+  return result.stdout.trim();
+}
+
+/**
+ * Checks what the flow needs before anything is written, every problem naming the variable
+ * to fix, and puts right what a killed service left half-done in git (a lock, a rebase).
+ */
+async function openRepository(options: GitFlowOptions): Promise<{ top: string; branch: string }> {
+  const workTree = resolve(options.workTree);
+  try {
+    await runGit(workTree, ['--version']);
+  } catch (error) {
+    throw new ConfigError(`KIOSQUE_GIT_REMOTE is set, but the git program cannot be run: ${String(error)}`);
+  }
+  const top = await gitOrConfigError(
+    workTree,
+    ['rev-parse', '--show-toplevel'],
+    `KIOSQUE_GIT_REMOTE is set, but ${workTree} is not inside a git work tree`,
+  );
+  await gitOrConfigError(
+    top,
+    ['remote', 'get-url', options.remote],
+    `KIOSQUE_GIT_REMOTE: the work tree ${top} has no remote named "${options.remote}" (git remote -v lists them)`,
+  );
+  await removeStaleIndexLock(top, options.log);
+  // Before asking for the branch: a rebase in progress leaves HEAD on none.
+  await abortUnfinishedRebase(top, options.log);
+  const branch =
+    options.branch ??
+    (await gitOrConfigError(
+      top,
+      ['symbolic-ref', '--short', 'HEAD'],
+      `KIOSQUE_GIT_BRANCH is not set and the work tree ${top} is on no branch`,
+    ));
+  await gitOrConfigError(
+    top,
+    ['check-ref-format', `refs/heads/${branch}`],
+    `KIOSQUE_GIT_BRANCH: "${branch}" is not a branch name`,
+  );
+  return { top: await realpath(top), branch };
+}
+
+/** The service's identity, for a work tree whose git has none: without it `git commit` refuses. */
+async function identityFallback(top: string): Promise<Record<string, string>> {
+  const config: Record<string, string> = {};
+  if ((await runGit(top, ['config', 'user.name'])).code !== 0) config['user.name'] = SERVICE_NAME;
+  if ((await runGit(top, ['config', 'user.email'])).code !== 0) config['user.email'] = SERVICE_EMAIL;
+  return config;
+}
+
+/**
+ * The writer that records every change in git and pushes it to the newsroom's remote
+ * (docs/git-flow.md): one writer, commits pushed in the background, retried with backoff
+ * while the remote is away, rebased onto the other moderators' decisions, conflicts reported
+ * and never resolved silently.
+ */
+export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
+  const { log, remote } = options;
+  const { top, branch } = await openRepository(options);
+  const contentDir =
+    options.contentDir === undefined
+      ? join(top, 'content')
+      : await realpath(options.contentDir).catch(() => resolve(options.contentDir!));
+  if (relative(top, contentDir).startsWith('..')) {
+    throw new ConfigError(`KIOSQUE_CONTENT_DIR: ${contentDir} is not inside the git work tree ${top}`);
+  }
+  const identity = await identityFallback(top);
+  const tracking = `refs/remotes/${remote}/${branch}`;
+  const firstMs = options.retry?.firstMs ?? 2_000;
+  const maxMs = options.retry?.maxMs ?? 5 * 60_000;
+  const pullEveryMs = options.pullEveryMs ?? 60_000;
+
+  const writes = new OneAtATime();
+  const syncs = new OneAtATime();
+  const listeners: ((paths: string[]) => void)[] = [];
+  const status: WriterStatus = { git: true, unpushed: 0 };
+  let closed = false;
+  let backoffMs = 0;
+  let retryAt = 0;
+  let pushTimer: NodeJS.Timeout | undefined;
+  let pushTimerAt = 0;
+  /** The remote branch's tip the last conflict was met on: trying again on the same tip would only meet it again. */
+  let conflictTip: string | undefined;
+
+  const localGit = (args: string[]) => git(top, args, { config: identity });
+
+  async function revision(ref: string): Promise<string | undefined> {
+    const result = await runGit(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return result.code === 0 ? result.stdout.trim() : undefined;
+  }
+
+  async function countUnpushed(): Promise<void> {
+    const range = (await revision(tracking)) === undefined ? ['HEAD'] : [`${tracking}..HEAD`];
+    status.unpushed = Number((await git(top, ['rev-list', '--count', ...range])).trim());
+  }
+
+  /** A path of the work tree, as git names it (relative, `/`-separated). */
+  async function inWorkTree(path: string): Promise<string> {
+    if (!isAbsolute(path)) throw new Error(`the writer was given a relative path: ${path}`);
+    const folder = await realpath(dirname(path)).catch(() => dirname(path));
+    const inside = relative(top, join(folder, basename(path)));
+    if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+      throw new Error(`${path} is outside the git work tree ${top}`);
+    }
+    return inside.split('\\').join('/');
+  }
+
+  /**
+   * Commits exactly the change's files, whatever else is staged: `--only` takes them from the
+   * work tree and leaves the rest of the index alone. Resolves once the commit exists.
+   */
+  async function commit(change: Change): Promise<void> {
+    const started = performance.now();
+    const paths = await Promise.all(change.paths.map(inWorkTree));
+    if (paths.length === 0) return;
+    await localGit(['--literal-pathspecs', 'add', '--all', '--', ...paths]);
+    const author = change.author === undefined ? [] : [`--author=${moderatorIdentity(change.author)}`];
+    const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--quiet', '-m', change.message];
+    const result = await runGit(top, [...args, ...author, '--', ...paths], { config: identity });
+    if (result.code !== 0) {
+      const changed = await git(top, ['--literal-pathspecs', 'status', '--porcelain', '-z', '--', ...paths]);
+      if (nulSeparated(changed).length === 0) {
+        log({ event: 'commit', ok: true, skipped: 'nothing changed', files: paths.length });
+        return;
+      }
+      log({ event: 'commit', ok: false, error: gitProblem(result) });
+      throw new Error(`git commit failed in ${top}: ${gitProblem(result)}`);
+    }
+    status.unpushed++;
+    const sha = (await revision('HEAD'))?.slice(0, 12);
+    log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
+  }
+
+  function emitIncoming(paths: string[]): void {
+    if (paths.length === 0) return;
+    for (const listener of listeners) {
+      try {
+        listener(paths);
+      } catch (error) {
+        log({ event: 'incoming', ok: false, error: String(error) });
+      }
+    }
+  }
+
+  /** Fetches the remote branch; `false` when the remote could not be reached (already logged). */
+  async function fetch(): Promise<{ ok: true } | { ok: false; result: GitResult }> {
+    const result = await runGit(
+      top,
+      ['fetch', '--no-tags', '--no-recurse-submodules', '--quiet', remote, `+refs/heads/${branch}:${tracking}`],
+      // Housekeeping is left to the commits, which hold the writer; a fetch runs beside them.
+      { timeoutMs: NETWORK_TIMEOUT_MS, config: { 'gc.auto': '0', 'maintenance.auto': 'false' } },
+    );
+    // A branch that is not on the remote yet is created by the first push.
+    if (result.code === 0 || /couldn't find remote ref/.test(result.stderr)) return { ok: true };
+    return { ok: false, result };
+  }
+
+  /**
+   * Replays the local commits on top of the fetched remote branch, inside the writer's turn (no
+   * write in progress). On a conflict the rebase is aborted, so that the work tree holds the
+   * local commits exactly as before, and the conflict is recorded: nothing is resolved here.
+   */
+  function rebase(): Promise<boolean> {
+    return writes.run(async () => {
+      const target = await revision(tracking);
+      const before = await revision('HEAD');
+      if (target === undefined || before === undefined) return true;
+      if ((await runGit(top, ['merge-base', '--is-ancestor', target, before])).code === 0) return true;
+      const result = await runGit(top, ['rebase', '--no-autostash', '--no-verify', '--empty=drop', '--quiet', target], {
+        config: identity,
+      });
+      if (result.code !== 0) {
+        await recordConflict(target, result);
+        return false;
+      }
+      const after = await git(top, ['rev-parse', 'HEAD']);
+      const changed = nulSeparated(await git(top, ['diff', '--name-only', '-z', before, after.trim()]));
+      status.conflict = undefined;
+      conflictTip = undefined;
+      await countUnpushed();
+      log({ event: 'rebase', ok: true, incoming: changed.length, unpushed: status.unpushed });
+      emitIncoming(changed.map((path) => join(top, path)));
+      return true;
+    });
+  }
+
+  async function recordConflict(target: string, result: GitResult): Promise<void> {
+    let files: string[];
+    let message: string;
+    if ((await revision('REBASE_HEAD')) !== undefined) {
+      files = nulSeparated(await git(top, ['diff', '--name-only', '--diff-filter=U', '-z']));
+      const subject = (await git(top, ['log', '-1', '--format=%s', 'REBASE_HEAD'])).trim();
+      message = `the local commit "${subject}" does not apply on ${remote}/${branch}`;
+    } else {
+      // The rebase did not get going: files someone changed in the work tree stand in the way.
+      files = nulSeparated(await git(top, ['diff', '--name-only', '-z', 'HEAD']));
+      message = `cannot rebase onto ${remote}/${branch}: ${gitProblem(result)}`;
+    }
+    // Back to the local commits exactly as they were (a no-op when the rebase never started).
+    await runGit(top, ['rebase', '--abort']);
+    conflictTip = target;
+    status.conflict = { at: new Date().toISOString(), message, files: files.map((path) => join(top, path)) };
+    await countUnpushed();
+    log({ event: 'conflict', message, files: files.join(', '), unpushed: status.unpushed });
+  }
+
+  /** Pushes the local commits; a rejection because the remote moved on is answered with a fetch and a rebase. */
+  async function push(timeoutMs: number): Promise<void> {
+    for (let round = 1; round <= PUSH_ROUNDS; round++) {
+      const head = await revision('HEAD');
+      if (head === undefined || status.unpushed === 0) return;
+      const started = performance.now();
+      const commits = status.unpushed;
+      const result = await runGit(top, ['push', '--porcelain', '--no-verify', remote, `${head}:refs/heads/${branch}`], {
+        timeoutMs,
+      });
+      const ms = Math.round(performance.now() - started);
+      if (result.code === 0) {
+        await git(top, ['update-ref', tracking, head]);
+        await countUnpushed();
+        status.lastPush = { at: new Date().toISOString(), ok: true };
+        backoffMs = 0;
+        log({ event: 'push', ok: true, commits, ms });
+        return;
+      }
+      // `--porcelain` marks a refused ref with `!`: `[rejected]` when the remote branch has
+      // commits we do not have, `[remote rejected] (failed to update ref)` when another push
+      // was updating it at that moment. Both are answered with a fetch, a rebase and a new try.
+      if (!/^!\t/m.test(result.stdout) || round === PUSH_ROUNDS) return pushFailed(result, commits, ms);
+      log({ event: 'push', ok: false, rejected: true, commits, ms });
+      const fetched = await fetch();
+      if (!fetched.ok) return pushFailed(fetched.result, commits, ms);
+      if (!(await rebase())) return;
+    }
+  }
+
+  function pushFailed(result: GitResult, commits: number, ms: number): void {
+    // The remote's own refusal (`[remote rejected] (protected branch)`) says more than git's summary.
+    const refused = /^!\t\S+\t(.+)$/m.exec(result.stdout)?.[1];
+    const error = refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
+    status.lastPush = { at: new Date().toISOString(), ok: false, error };
+    backoffMs = backoffMs === 0 ? firstMs : Math.min(backoffMs * 2, maxMs);
+    retryAt = Date.now() + backoffMs;
+    log({ event: 'push', ok: false, commits, ms, error, retryInMs: backoffMs });
+  }
+
+  /**
+   * Fetches, and rebases (a fast-forward when nothing is local) if the remote has something
+   * new. While a conflict stands, the rebase is tried again only on a new remote tip (someone
+   * may have fixed it there) or when asked (`force`, from `sync()`).
+   */
+  async function pull(force: boolean): Promise<void> {
+    const fetched = await fetch();
+    if (!fetched.ok) {
+      log({ event: 'pull', ok: false, error: gitProblem(fetched.result) });
+      return;
+    }
+    const tip = await revision(tracking);
+    // Against the tip a conflict was met on, the same rebase would meet the same conflict.
+    if (status.conflict !== undefined && tip === conflictTip && !force) return;
+    await rebase();
+  }
+
+  /** One round of bringing the work tree and the remote in line, one at a time. */
+  function reconcile(force = false, timeoutMs = NETWORK_TIMEOUT_MS): Promise<void> {
+    return syncs.run(async () => {
+      if (status.conflict !== undefined || status.unpushed === 0) await pull(force);
+      if (status.conflict === undefined && status.unpushed > 0) await push(timeoutMs);
+      if (status.unpushed > 0 && status.conflict === undefined && !closed) schedulePush(retryAt - Date.now());
+    });
+  }
+
+  /** Asks for a push in `delayMs` (an earlier request stands); bursts of commits share one push. */
+  function schedulePush(delayMs: number): void {
+    if (closed || status.conflict !== undefined) return;
+    const at = Date.now() + Math.max(delayMs, BATCH_MS, retryAt - Date.now());
+    if (pushTimer !== undefined && pushTimerAt <= at) return;
+    clearTimeout(pushTimer);
+    pushTimerAt = at;
+    pushTimer = setTimeout(() => {
+      pushTimer = undefined;
+      reconcile().catch((error: unknown) => log({ event: 'push', ok: false, error: String(error) }));
+    }, at - Date.now());
+    pushTimer.unref();
+  }
+
+  await writes.run(async () => {
+    const leftover = await uncommittedContent(top, contentDir);
+    if (leftover.length > 0) {
+      const list = leftover.map((path) => `- ${relative(top, path)}`).join('\n');
+      await commit({ message: `${RECOVERY_MESSAGE}\n\n${list}`, paths: leftover });
+      log({ event: 'recovery', what: 'uncommitted files committed', files: leftover.length });
+    }
+    await countUnpushed();
+  });
+  schedulePush(0);
+  const pullTimer = setInterval(() => {
+    // Pushes have their own timer; a pull waits until nothing is being written or sent.
+    if (writes.busy || syncs.busy || (status.unpushed > 0 && status.conflict === undefined)) return;
+    reconcile().catch((error: unknown) => log({ event: 'pull', ok: false, error: String(error) }));
+  }, pullEveryMs);
+  pullTimer.unref();
+
+  return {
+    write<T>(work: () => Promise<Written<T>>): Promise<T> {
+      if (closed) return Promise.reject(new WriterClosedError());
+      return writes.run(async () => {
+        const { change, result } = await work();
+        if (change !== undefined) {
+          await commit(change);
+          schedulePush(BATCH_MS);
+        }
+        return result;
+      });
+    },
+    status: () => structuredClone(status),
+    onIncoming(listener) {
+      listeners.push(listener);
+    },
+    sync: () => reconcile(true),
+    async close() {
+      closed = true;
+      clearInterval(pullTimer);
+      clearTimeout(pushTimer);
+      await writes.idle();
+      const deadline = Date.now() + LAST_PUSH_MS;
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<void>((done) => {
+        timer = setTimeout(done, LAST_PUSH_MS);
+      });
+      await Promise.race([
+        syncs.idle().then(async () => {
+          if (status.unpushed > 0 && status.conflict === undefined) {
+            await reconcile(false, Math.max(deadline - Date.now(), 1_000));
+          }
+        }),
+        late,
+      ]);
+      clearTimeout(timer);
+    },
+  };
+}
