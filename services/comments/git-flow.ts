@@ -41,7 +41,7 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
 const SERVICE_NAME = 'Service des commentaires';
 const SERVICE_EMAIL = 'commentaires@kiosque.invalid';
 /** Commits made within this delay of each other go out in one push. */
-const BATCH_MS = 200;
+const BATCH_MS = 1_000;
 const NETWORK_TIMEOUT_MS = 60_000;
 /** `close()` waits this long at most for its last push. */
 const LAST_PUSH_MS = 10_000;
@@ -53,7 +53,7 @@ const RECOVERY_MESSAGE = "Reprise : fichiers écrits avant l'arrêt du service";
  * A moderator's name as a commit author. The address is made up from the name under the
  * reserved `.invalid` domain: git wants one, and nobody should mistake it for a mailbox.
  */
-export function moderatorIdentity(name: string): string {
+function moderatorIdentity(name: string): string {
   const shown = name.replace(/[<>\p{Cc}]/gu, '').trim() || 'moderateur';
   const local =
     shown
@@ -206,7 +206,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     if (paths.length === 0) return;
     await localGit(['--literal-pathspecs', 'add', '--all', '--', ...paths]);
     const author = change.author === undefined ? [] : [`--author=${moderatorIdentity(change.author)}`];
-    const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--quiet', '-m', change.message];
+    const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', change.message];
     const result = await runGit(top, [...args, ...author, '--', ...paths], { config: identity });
     if (result.code !== 0) {
       const changed = await git(top, ['--literal-pathspecs', 'status', '--porcelain', '-z', '--', ...paths]);
@@ -218,7 +218,8 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       throw new Error(`git commit failed in ${top}: ${gitProblem(result)}`);
     }
     status.unpushed++;
-    const sha = (await revision('HEAD'))?.slice(0, 12);
+    // `[main 1a2b3c4] Modération : …`
+    const sha = /^\[.*?([0-9a-f]{7,})\]/.exec(result.stdout)?.[1];
     log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
   }
 
@@ -233,7 +234,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     }
   }
 
-  /** Fetches the remote branch; `false` when the remote could not be reached (already logged). */
+  /** Fetches the remote branch into its remote-tracking ref; `ok: false` when the remote could not be reached. */
   async function fetch(): Promise<{ ok: true } | { ok: false; result: GitResult }> {
     const result = await runGit(
       top,
@@ -355,6 +356,8 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   /** One round of bringing the work tree and the remote in line, one at a time. */
   function reconcile(force = false, timeoutMs = NETWORK_TIMEOUT_MS): Promise<void> {
     return syncs.run(async () => {
+      // Counted afresh: a count made while a commit landed may have missed it.
+      await countUnpushed();
       if (status.conflict !== undefined || status.unpushed === 0) await pull(force);
       if (status.conflict === undefined && status.unpushed > 0) await push(timeoutMs);
       if (status.unpushed > 0 && status.conflict === undefined && !closed) schedulePush(retryAt - Date.now());
