@@ -15,7 +15,7 @@ export interface GitOptions {
 }
 
 /** A git command that failed when it had to succeed; the message is short and holds no secret. */
-export class GitError extends Error {
+class GitError extends Error {
   readonly result: GitResult;
 
   constructor(args: readonly string[], result: GitResult) {

@@ -11,6 +11,7 @@ import {
   type GitFlow,
   type GitFlowOptions,
 } from '../../services/comments/git-flow.ts';
+import { gitProblem } from '../../services/comments/git.ts';
 import type { LogEvent } from '../../services/comments/log.ts';
 import { WriterClosedError } from '../../services/comments/writer.ts';
 
@@ -153,6 +154,35 @@ describe('the git flow', () => {
     });
     expect((await remoteLog(bare))[0]).toMatch(/^Modération : published la-greve\/c1 \| camille/);
     expect(events).toContainEqual(expect.objectContaining({ event: 'push', ok: false }));
+  });
+
+  it('runs one piece of work at a time, each after the previous one is committed', async () => {
+    const { clone } = await newsroom();
+    const tree = await clone('service');
+    const flow = await flowIn(tree);
+    const seen: string[] = [];
+    const record = (id: string) =>
+      flow.write(async () => {
+        seen.push(`${id} after « ${await git(tree, 'log', '-1', '--format=%s')} »`);
+        const file = join(tree, `content/comments/la-greve/${id}.md`);
+        await writeFile(file, comment('pending'));
+        return { change: { message: `Commentaire en attente : la-greve/${id}`, paths: [file] }, result: undefined };
+      });
+    await Promise.all([record('c7'), record('c8')]);
+    expect(seen).toEqual(['c7 after « Premier numéro »', 'c8 after « Commentaire en attente : la-greve/c7 »']);
+  });
+
+  it('never shows the password of the remote’s address in its status', async () => {
+    const { clone } = await newsroom();
+    const tree = await clone('service');
+    await git(tree, 'remote', 'set-url', 'origin', 'http://kiosque:s3cret-jeton@127.0.0.1:9/journal.git');
+    const flow = await flowIn(tree);
+    await decide(flow, join(tree, COMMENT), 'published', 'camille');
+    await flow.sync();
+    const { lastPush } = flow.status();
+    expect(lastPush).toMatchObject({ ok: false, error: expect.stringContaining('127.0.0.1') });
+    expect(JSON.stringify(lastPush)).not.toContain('s3cret-jeton');
+    expect(JSON.stringify(events)).not.toContain('s3cret-jeton');
   });
 
   it('lets two moderators decide different comments at once: both decisions reach the remote', async () => {
@@ -304,6 +334,14 @@ describe('the git flow at start-up', () => {
     );
     await git(tree, 'checkout', '--quiet', '--detach');
     await expect(createGitFlow({ workTree: tree, remote: 'origin', log })).rejects.toThrow(/KIOSQUE_GIT_BRANCH/);
+  });
+
+  it('masks an address’s password in what git says, for the logs', () => {
+    const stderr =
+      "Cloning…\nfatal: unable to access 'https://kiosque:s3cret-jeton@git.journal.fr/redaction.git/': Could not resolve host\n";
+    expect(gitProblem({ code: 128, stdout: '', stderr })).toBe(
+      "fatal: unable to access 'https://***@git.journal.fr/redaction.git/': Could not resolve host",
+    );
   });
 
   it('reads its settings from KIOSQUE_GIT_REMOTE and KIOSQUE_GIT_BRANCH', () => {
