@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.ts';
 import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
-import { abortUnfinishedRebase, removeStaleIndexLock, uncommittedContent } from './git-recovery.ts';
+import { abortUnfinishedRebase, removeStaleLocks, uncommittedContent } from './git-recovery.ts';
 import type { Log } from './log.ts';
 import { WriterClosedError, type Change, type Writer, type WriterStatus, type Written } from './writer.ts';
 
@@ -113,7 +113,7 @@ async function openRepository(options: GitFlowOptions): Promise<{ top: string; b
     ['remote', 'get-url', options.remote],
     `KIOSQUE_GIT_REMOTE: the work tree ${top} has no remote named "${options.remote}" (git remote -v lists them)`,
   );
-  await removeStaleIndexLock(top, options.log);
+  await removeStaleLocks(top, options.log);
   // Before asking for the branch: a rebase in progress leaves HEAD on none.
   await abortUnfinishedRebase(top, options.log);
   const branch =

@@ -34,24 +34,37 @@ async function gitRunsIn(top: string): Promise<boolean | undefined> {
   return false;
 }
 
+/** The lock files git takes while it writes the index, `HEAD` or a branch. */
+async function lockFiles(top: string): Promise<string[]> {
+  const named = await Promise.all(
+    ['index.lock', 'HEAD.lock', 'ORIG_HEAD.lock', 'packed-refs.lock'].map((name) => gitPath(top, name)),
+  );
+  const refs = await gitPath(top, 'refs');
+  const entries = await readdir(refs, { recursive: true, withFileTypes: true }).catch(() => []);
+  const refLocks = entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.lock'))
+    .map((entry) => join(entry.parentPath, entry.name));
+  return [...named.filter((file) => existsSync(file)), ...refLocks];
+}
+
 /**
- * A service killed while git wrote the index leaves `index.lock` behind, and every later git
- * command refuses to run. It is removed only once no git program runs in the work tree (a
- * lock a live command holds is waited for, then reported).
+ * A service killed while git wrote the index or moved the branch leaves a lock file behind
+ * (`index.lock`, `refs/heads/main.lock`), and every later commit refuses to run. Such locks are
+ * removed only once no git program runs in the work tree (a lock a live command holds is
+ * waited for, then reported).
  */
-export async function removeStaleIndexLock(top: string, log: Log): Promise<void> {
-  const lock = await gitPath(top, 'index.lock');
+export async function removeStaleLocks(top: string, log: Log): Promise<void> {
   const deadline = Date.now() + LOCK_WAIT_MS;
-  while (existsSync(lock)) {
+  for (let locks = await lockFiles(top); locks.length > 0; locks = await lockFiles(top)) {
     const running = await gitRunsIn(top);
     if (running === false) {
-      await rm(lock, { force: true });
-      log({ event: 'recovery', what: 'stale index.lock removed' });
+      await Promise.all(locks.map((lock) => rm(lock, { force: true })));
+      log({ event: 'recovery', what: 'stale git locks removed', files: locks.length });
       return;
     }
     if (running === undefined || Date.now() > deadline) {
       throw new ConfigError(
-        `${lock} exists${running ? ' and a git command is running' : ''}: once no git command runs in ${top}, remove it and start the service again`,
+        `${locks.join(', ')}: ${running ? 'a git command is running; once it has stopped' : 'if no git command runs in the work tree'}, remove ${locks.length > 1 ? 'them' : 'it'} and start the service again`,
       );
     }
     await sleep(200);

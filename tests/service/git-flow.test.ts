@@ -284,8 +284,9 @@ describe('the git flow at start-up', () => {
     await writeFile(join(tree, 'content/barred.yaml'), '- pseudonym: Troll75\n');
     await writeFile(join(tree, 'content/comments/la-greve/.c8.tmp'), 'à moitié');
     await writeFile(join(tree, 'brouillon.txt'), 'pas pour le service');
-    // Our own git, killed while it held the index.
+    // Our own git, killed while it held the index and was moving the branch.
     await writeFile(join(tree, '.git/index.lock'), '');
+    await writeFile(join(tree, '.git/refs/heads/main.lock'), '');
 
     const flow = await flowIn(tree);
     await flow.sync();
@@ -297,6 +298,7 @@ describe('the git flow at start-up', () => {
       'content/comments/la-greve/c9.md',
     ]);
     expect(existsSync(join(tree, '.git/index.lock'))).toBe(false);
+    expect(existsSync(join(tree, '.git/refs/heads/main.lock'))).toBe(false);
     expect((await git(tree, 'status', '--porcelain', '--untracked-files=all')).split('\n').sort()).toEqual([
       '?? brouillon.txt',
       '?? content/comments/la-greve/.c8.tmp',
