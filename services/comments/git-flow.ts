@@ -2,7 +2,9 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.ts';
 import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
-import { abortUnfinishedRebase, removeStaleLocks, uncommittedContent } from './git-recovery.ts';
+import { uncommittedContent } from './git-recovery.ts';
+import { identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
+import { OneAtATime } from './one-at-a-time.ts';
 import type { Log } from './log.ts';
 import { WriterClosedError, type Change, type Writer, type WriterStatus, type Written } from './writer.ts';
 
@@ -37,9 +39,6 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
   return branch === undefined || branch === '' ? { remote } : { remote, branch };
 }
 
-/** Who commits when the work tree's git has no identity of its own. */
-const SERVICE_NAME = 'Service des commentaires';
-const SERVICE_EMAIL = 'commentaires@kiosque.invalid';
 /** Commits made within this delay of each other go out in one push. */
 const BATCH_MS = 1_000;
 const NETWORK_TIMEOUT_MS = 60_000;
@@ -48,96 +47,6 @@ const LAST_PUSH_MS = 10_000;
 /** A rejected push is followed by a fetch and a rebase, then tried again, this many times. */
 const PUSH_ROUNDS = 3;
 const RECOVERY_MESSAGE = "Reprise : fichiers écrits avant l'arrêt du service";
-
-/**
- * A moderator's name as a commit author. The address is made up from the name under the
- * reserved `.invalid` domain: git wants one, and nobody should mistake it for a mailbox.
- */
-function moderatorIdentity(name: string): string {
-  const shown = name.replace(/[<>\p{Cc}]/gu, '').trim() || 'moderateur';
-  const local =
-    shown
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^a-z0-9._-]+/g, '-')
-      .replace(/^[-.]+|[-.]+$/g, '') || 'moderateur';
-  return `${shown} <${local}@moderation.invalid>`;
-}
-
-/** Runs tasks one after another, and says how many are waiting or running. */
-class OneAtATime {
-  #tail: Promise<unknown> = Promise.resolve();
-  #pending = 0;
-
-  get busy(): boolean {
-    return this.#pending > 0;
-  }
-
-  run<T>(task: () => Promise<T>): Promise<T> {
-    this.#pending++;
-    const run = this.#tail.then(task).finally(() => this.#pending--);
-    this.#tail = run.catch(() => undefined);
-    return run;
-  }
-
-  idle(): Promise<void> {
-    return this.#tail.then(() => undefined);
-  }
-}
-
-async function gitOrConfigError(top: string, args: string[], problem: string): Promise<string> {
-  const result = await runGit(top, args);
-  if (result.code !== 0) throw new ConfigError(`${problem} (${gitProblem(result)})`);
-  return result.stdout.trim();
-}
-
-/**
- * Checks what the flow needs before anything is written, every problem naming the variable
- * to fix, and puts right what a killed service left half-done in git (a lock, a rebase).
- */
-async function openRepository(options: GitFlowOptions): Promise<{ top: string; branch: string }> {
-  const workTree = resolve(options.workTree);
-  try {
-    await runGit(workTree, ['--version']);
-  } catch (error) {
-    throw new ConfigError(`KIOSQUE_GIT_REMOTE is set, but the git program cannot be run: ${String(error)}`);
-  }
-  const top = await gitOrConfigError(
-    workTree,
-    ['rev-parse', '--show-toplevel'],
-    `KIOSQUE_GIT_REMOTE is set, but ${workTree} is not inside a git work tree`,
-  );
-  await gitOrConfigError(
-    top,
-    ['remote', 'get-url', options.remote],
-    `KIOSQUE_GIT_REMOTE: the work tree ${top} has no remote named "${options.remote}" (git remote -v lists them)`,
-  );
-  await removeStaleLocks(top, options.log);
-  // Before asking for the branch: a rebase in progress leaves HEAD on none.
-  await abortUnfinishedRebase(top, options.log);
-  const branch =
-    options.branch ??
-    (await gitOrConfigError(
-      top,
-      ['symbolic-ref', '--short', 'HEAD'],
-      `KIOSQUE_GIT_BRANCH is not set and the work tree ${top} is on no branch`,
-    ));
-  await gitOrConfigError(
-    top,
-    ['check-ref-format', `refs/heads/${branch}`],
-    `KIOSQUE_GIT_BRANCH: "${branch}" is not a branch name`,
-  );
-  return { top: await realpath(top), branch };
-}
-
-/** The service's identity, for a work tree whose git has none: without it `git commit` refuses. */
-async function identityFallback(top: string): Promise<Record<string, string>> {
-  const config: Record<string, string> = {};
-  if ((await runGit(top, ['config', 'user.name'])).code !== 0) config['user.name'] = SERVICE_NAME;
-  if ((await runGit(top, ['config', 'user.email'])).code !== 0) config['user.email'] = SERVICE_EMAIL;
-  return config;
-}
 
 /**
  * The writer that records every change in git and pushes it to the newsroom's remote
@@ -423,11 +332,15 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
         timer = setTimeout(done, LAST_PUSH_MS);
       });
       await Promise.race([
-        syncs.idle().then(async () => {
-          if (status.unpushed > 0 && status.conflict === undefined) {
-            await reconcile(false, Math.max(deadline - Date.now(), 1_000));
-          }
-        }),
+        syncs
+          .idle()
+          .then(async () => {
+            if (status.unpushed > 0 && status.conflict === undefined) {
+              await reconcile(false, Math.max(deadline - Date.now(), 1_000));
+            }
+          })
+          // What is not pushed stays committed, and goes at the next start.
+          .catch((error: unknown) => log({ event: 'push', ok: false, error: String(error) })),
         late,
       ]);
       clearTimeout(timer);
