@@ -105,6 +105,8 @@ describe('the git flow', () => {
 
     expect(await decide(flow, join(tree, COMMENT), 'published', 'Camille Dupré')).toBe('published');
     await flow.write(async () => ({ change: undefined, result: null }));
+    // The same decision again changes nothing, and commits nothing.
+    await decide(flow, join(tree, COMMENT), 'published', 'Camille Dupré');
     await flow.sync();
 
     expect(await remoteLog(bare)).toEqual([
