@@ -269,14 +269,18 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       await countUnpushed();
       if (status.conflict !== undefined || status.unpushed === 0) await pull(force);
       if (status.conflict === undefined && status.unpushed > 0) await push(timeoutMs);
-      if (status.unpushed > 0 && status.conflict === undefined && !closed) schedulePush(retryAt - Date.now());
+      // Commits made during the push go with the next batch; after a failure, the backoff decides.
+      if (status.unpushed > 0) schedulePush(status.lastPush?.ok === false ? 0 : BATCH_MS);
     });
   }
 
-  /** Asks for a push in `delayMs` (an earlier request stands); bursts of commits share one push. */
+  /**
+   * Asks for a push in `delayMs`, or when the backoff after a failure allows; an earlier
+   * request stands, so that a burst of commits shares one push.
+   */
   function schedulePush(delayMs: number): void {
     if (closed || status.conflict !== undefined) return;
-    const at = Date.now() + Math.max(delayMs, BATCH_MS, retryAt - Date.now());
+    const at = Date.now() + Math.max(delayMs, retryAt - Date.now());
     if (pushTimer !== undefined && pushTimerAt <= at) return;
     clearTimeout(pushTimer);
     pushTimerAt = at;
