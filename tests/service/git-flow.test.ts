@@ -1,8 +1,9 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
@@ -16,6 +17,7 @@ import type { LogEvent } from '../../services/comments/log.ts';
 import { WriterClosedError } from '../../services/comments/writer.ts';
 
 const run = promisify(execFile);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /** The tests' own commits (the seed, a colleague's) say who made them; the service's clones have no identity. */
 async function git(cwd: string, ...args: string[]): Promise<string> {
@@ -310,6 +312,54 @@ describe('the git flow at start-up', () => {
       '?? content/comments/la-greve/.c8.tmp',
     ]);
     expect(events).toContainEqual(expect.objectContaining({ event: 'recovery', files: 2 }));
+  });
+
+  it('loses no acknowledged comment when the service and its git are killed in the middle', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    // The killed service cannot reach the remote: what is tested is what it leaves on disk.
+    await git(tree, 'remote', 'set-url', 'origin', join(base, 'nowhere.git'));
+    const service = `
+      import { writeFileSync } from 'node:fs';
+      import { join } from 'node:path';
+      import { createGitFlow } from ${JSON.stringify(join(root, 'services/comments/git-flow.ts'))};
+      const tree = process.env.KIOSQUE_TEST_TREE;
+      const flow = await createGitFlow({ workTree: tree, remote: 'origin', log: () => {} });
+      for (let i = 0; ; i++) {
+        const file = join(tree, 'content/comments/la-greve', 'k' + i + '.md');
+        await flow.write(async () => {
+          writeFileSync(file, 'status: pending\\n');
+          return { change: { message: 'Commentaire en attente : la-greve/k' + i, paths: [file] }, result: undefined };
+        });
+        process.stdout.write('k' + i + '\\n');
+      }`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', service], {
+      env: { ...process.env, KIOSQUE_TEST_TREE: tree },
+      detached: true,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const acknowledged: string[] = [];
+    child.stdout.on('data', (chunk: Buffer) => acknowledged.push(...chunk.toString().split('\n').filter(Boolean)));
+    let exitCode: number | null | undefined;
+    const exited = new Promise((resolve) => child.once('exit', (code) => resolve((exitCode = code))));
+    await vi.waitFor(
+      () => {
+        expect(exitCode).toBeUndefined();
+        expect(acknowledged.length).toBeGreaterThanOrEqual(15);
+      },
+      { timeout: 30_000, interval: 20 },
+    );
+    // As systemd stops a service: the whole process group, git included, at once.
+    process.kill(-child.pid!, 'SIGKILL');
+    await exited;
+
+    await git(tree, 'remote', 'set-url', 'origin', bare);
+    const flow = await flowIn(tree);
+    await flow.sync();
+    const onRemote = (await git(bare, 'ls-tree', '--name-only', 'main', 'content/comments/la-greve/')).split('\n');
+    for (const id of acknowledged) expect(onRemote).toContain(`content/comments/la-greve/${id}.md`);
+    expect(await git(tree, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+    expect(flow.status()).toMatchObject({ unpushed: 0, lastPush: { ok: true } });
   });
 
   it('aborts a rebase left half-done, keeping the local decision, then reports its conflict', async () => {
