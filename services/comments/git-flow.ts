@@ -82,8 +82,6 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   /** The remote branch's tip the last conflict was met on: trying again on the same tip would only meet it again. */
   let conflictTip: string | undefined;
 
-  const localGit = (args: string[]) => git(top, args, { config: identity });
-
   async function revision(ref: string): Promise<string | undefined> {
     const result = await runGit(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
     return result.code === 0 ? result.stdout.trim() : undefined;
@@ -113,7 +111,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     const started = performance.now();
     const paths = await Promise.all(change.paths.map(inWorkTree));
     if (paths.length === 0) return;
-    await localGit(['--literal-pathspecs', 'add', '--all', '--', ...paths]);
+    await git(top, ['--literal-pathspecs', 'add', '--all', '--', ...paths]);
     const author = change.author === undefined ? [] : [`--author=${moderatorIdentity(change.author)}`];
     const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', change.message];
     const result = await runGit(top, [...args, ...author, '--', ...paths], { config: identity });
