@@ -4,8 +4,11 @@
  * loopback port, a moderator signed in, then the queue's first page through real HTTP: cold
  * (the first look builds the index of every comment file and renders the page's comments)
  * and warm (the median of several looks, each checking the folders for changes), and
- * decisions per second through the files-only writer.
+ * decisions per second: through the files-only writer, then with the git flow on (the copy
+ * made a git clone of a local bare repository, each decision a commit, pushed in the
+ * background), as in production.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -13,7 +16,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { addModerator } from '../../services/comments/desk/accounts.ts';
 import { createDesk } from '../../services/comments/desk/desk.ts';
-import { filesOnlyWriter } from '../../services/comments/writer.ts';
+import { createGitFlow } from '../../services/comments/git-flow.ts';
+import { filesOnlyWriter, type Writer } from '../../services/comments/writer.ts';
 import { PSEUDONYMS } from './lexicon.ts';
 
 export interface DeskFigures {
@@ -23,6 +27,10 @@ export interface DeskFigures {
   /** Median seconds for the first page once the index is built, and the spread. */
   warm: { median: number; min: number; max: number; runs: number };
   decisionsPerSecond: number;
+  /** Decisions per second with each one committed (the pushes follow in the background). */
+  gitDecisionsPerSecond: number;
+  /** Files git tracks in that clone. */
+  trackedFiles: number;
 }
 
 const TEXTS = [
@@ -52,16 +60,61 @@ export async function deskQueue(
       `---\narticle: ${article}\npseudonym: ${JSON.stringify(PSEUDONYMS[n % PSEUDONYMS.length])}\npublishedAt: ${at}\nstatus: pending\n---\n\n${TEXTS[n % TEXTS.length]} (${n})\n`,
     );
   }
-  const accountsFile = join(dir, '.moderateurs.json');
+  // Outside the content, as in production: the accounts never reach git.
+  const accountsFile = `${dir}-moderateurs.json`;
   const password = 'banc d’essai du bureau';
   await addModerator(accountsFile, { name: 'Banc', password, replace: false, now: new Date() });
 
+  const files = await onDesk(dir, accountsFile, password, filesOnlyWriter(), options.warmRuns);
+
+  const remote = `${dir}.git`;
+  const quiet = { encoding: 'utf8' as const, stdio: 'pipe' as const };
+  const run = (cwd: string, ...args: string[]) => {
+    const result = spawnSync('git', args, { cwd, ...quiet, maxBuffer: 256 * 1024 * 1024 });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+    return result.stdout;
+  };
+  const identity = ['-c', 'user.name=Banc', '-c', 'user.email=banc@kiosque.invalid'];
+  try {
+    run(dir, 'init', '-q', '-b', 'main');
+    run(dir, 'add', '-A');
+    run(dir, ...identity, 'commit', '-q', '-m', 'Corpus');
+    run(dir, 'clone', '-q', '--bare', dir, remote);
+    run(dir, 'remote', 'add', 'journal', remote);
+    run(dir, 'fetch', '-q', 'journal');
+    const trackedFiles = run(dir, 'ls-files', '-z').split('\0').length - 1;
+    const flow = await createGitFlow({
+      workTree: dir,
+      contentDir: dir,
+      remote: 'journal',
+      branch: 'main',
+      log: () => undefined,
+    });
+    const git = await onDesk(dir, accountsFile, password, flow, 0);
+    await flow.close();
+    return {
+      pending: options.pending,
+      coldSeconds: files.coldSeconds,
+      warm: files.warm,
+      decisionsPerSecond: files.decisionsPerSecond,
+      gitDecisionsPerSecond: git.decisionsPerSecond,
+      trackedFiles,
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(remote, { recursive: true, force: true });
+    rmSync(accountsFile, { force: true });
+  }
+}
+
+/** The desk over `dir` on a loopback port: its first page, cold then warm, and the decisions of that page. */
+async function onDesk(dir: string, accountsFile: string, password: string, writer: Writer, warmRuns: number) {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const desk = createDesk({
     contentDir: dir,
-    writer: filesOnlyWriter(),
+    writer,
     log: () => undefined,
     accountsFile,
     deskOrigin: url,
@@ -88,7 +141,7 @@ export async function deskQueue(
     };
     const cold = await firstPage();
     const warm: number[] = [];
-    for (let r = 0; r < options.warmRuns; r++) {
+    for (let r = 0; r < warmRuns; r++) {
       // Past the index's recheck interval, so that each look also checks the folders.
       await new Promise((resolve) => setTimeout(resolve, 2100));
       warm.push((await firstPage()).seconds);
@@ -110,7 +163,6 @@ export async function deskQueue(
     }
     const decisionsPerSecond = seen.size / ((performance.now() - started) / 1000);
     return {
-      pending: options.pending,
       coldSeconds: cold.seconds,
       warm: { median: median(warm), min: Math.min(...warm), max: Math.max(...warm), runs: warm.length },
       decisionsPerSecond,
@@ -118,6 +170,5 @@ export async function deskQueue(
   } finally {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -174,8 +174,15 @@ function table(results: Summary[]): string {
 function deskTable(desks: (DeskFigures & { size: string })[]): string {
   const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
   return [
-    line(['size', 'pending', 'first page cold s', 'first page warm s (median ± half spread, runs)', 'decisions/s']),
-    line(['---', '---', '---', '---', '---']),
+    line([
+      'size',
+      'pending',
+      'first page cold s',
+      'first page warm s (median ± half spread, runs)',
+      'decisions/s, files only',
+      'decisions/s, git (tracked files)',
+    ]),
+    line(['---', '---', '---', '---', '---', '---']),
     ...desks.map((desk) =>
       line([
         desk.size,
@@ -183,6 +190,7 @@ function deskTable(desks: (DeskFigures & { size: string })[]): string {
         desk.coldSeconds.toFixed(2),
         `${desk.warm.median.toFixed(3)} ±${((desk.warm.max - desk.warm.min) / 2).toFixed(3)} (${desk.warm.runs})`,
         desk.decisionsPerSecond.toFixed(0),
+        `${desk.gitDecisionsPerSecond.toFixed(0)} (${desk.trackedFiles})`,
       ]),
     ),
   ].join('\n');

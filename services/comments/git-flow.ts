@@ -40,6 +40,11 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
 }
 
 /** Commits made within this delay of each other go out in one push. */
+/**
+ * Index settings for the commands that write the index: a split index writes the few entries
+ * that changed rather than all of them, tens of milliseconds less per commit at 50,000 files.
+ */
+const INDEX = { 'core.splitIndex': 'true' };
 const BATCH_MS = 1_000;
 const NETWORK_TIMEOUT_MS = 60_000;
 /** `close()` waits this long at most for its last push. */
@@ -104,30 +109,56 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   }
 
   /**
-   * Commits exactly the change's files, whatever else is staged: `--only` takes them from the
-   * work tree and leaves the rest of the index alone. Resolves once the commit exists.
+   * Commits exactly the change's files; resolves once the commit exists. Only those files are
+   * indexed and the commit is made from the index (`write-tree`, `commit-tree`), so that no
+   * other file of the work tree is looked at: `git commit` checks every tracked file, which
+   * takes 0.3 to 0.6 s in a clone of 50,000 comments, against a few hundredths of a second
+   * this way (docs/git-flow.md). When something else is staged (someone worked in the clone by
+   * hand), `git commit --only` takes the change's files and leaves the rest of the index alone.
    */
   async function commit(change: Change): Promise<void> {
     const started = performance.now();
     const paths = await Promise.all(change.paths.map(inWorkTree));
     if (paths.length === 0) return;
-    await git(top, ['--literal-pathspecs', 'add', '--all', '--', ...paths]);
-    const author = change.author === undefined ? [] : [`--author=${moderatorIdentity(change.author)}`];
-    const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', change.message];
-    const result = await runGit(top, [...args, ...author, '--', ...paths], { config: identity });
+    await git(top, ['update-index', '--add', '--remove', '--', ...paths], { config: INDEX });
+    const staged = nulSeparated(await git(top, ['diff-index', '--cached', '--name-only', '-z', 'HEAD']));
+    const ours = new Set(paths);
+    if (!staged.some((path) => ours.has(path))) {
+      log({ event: 'commit', ok: true, skipped: 'nothing changed', files: paths.length });
+      return;
+    }
+    const author = change.author === undefined ? undefined : moderatorIdentity(change.author);
+    const sha = staged.every((path) => ours.has(path))
+      ? await commitIndex(change.message, author)
+      : await commitOnly(change.message, author, paths);
+    status.unpushed++;
+    log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
+  }
+
+  async function commitIndex(message: string, author: { name: string; email: string } | undefined): Promise<string> {
+    const tree = (await git(top, ['write-tree'], { config: INDEX })).trim();
+    const parent = (await git(top, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
+    const env = author === undefined ? {} : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
+    const sha = (await git(top, ['commit-tree', tree, '-p', parent, '-m', message], { config: identity, env })).trim();
+    // The old value makes the update fail rather than lose a commit made meanwhile by hand.
+    await git(top, ['update-ref', '-m', `commit: ${message.split('\n')[0] ?? ''}`, 'HEAD', sha, parent]);
+    return sha.slice(0, 7);
+  }
+
+  async function commitOnly(
+    message: string,
+    author: { name: string; email: string } | undefined,
+    paths: string[],
+  ): Promise<string | undefined> {
+    const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', message];
+    const by = author === undefined ? [] : [`--author=${author.name} <${author.email}>`];
+    const result = await runGit(top, [...args, ...by, '--', ...paths], { config: { ...identity, ...INDEX } });
     if (result.code !== 0) {
-      const changed = await git(top, ['--literal-pathspecs', 'status', '--porcelain', '-z', '--', ...paths]);
-      if (nulSeparated(changed).length === 0) {
-        log({ event: 'commit', ok: true, skipped: 'nothing changed', files: paths.length });
-        return;
-      }
       log({ event: 'commit', ok: false, error: gitProblem(result) });
       throw new Error(`git commit failed in ${top}: ${gitProblem(result)}`);
     }
-    status.unpushed++;
     // `[main 1a2b3c4] Modération : …`
-    const sha = /^\[.*?([0-9a-f]{7,})\]/.exec(result.stdout)?.[1];
-    log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
+    return /^\[.*?([0-9a-f]{7,})\]/.exec(result.stdout)?.[1];
   }
 
   function emitIncoming(paths: string[]): void {

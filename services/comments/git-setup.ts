@@ -20,7 +20,7 @@ const SERVICE_EMAIL = 'commentaires@kiosque.invalid';
  * A moderator's name as a commit author. The address is made up from the name under the
  * reserved `.invalid` domain: git wants one, and nobody should mistake it for a mailbox.
  */
-export function moderatorIdentity(name: string): string {
+export function moderatorIdentity(name: string): { name: string; email: string } {
   const shown = name.replace(/[<>\p{Cc}]/gu, '').trim() || 'moderateur';
   const local =
     shown
@@ -29,7 +29,7 @@ export function moderatorIdentity(name: string): string {
       .toLowerCase()
       .replace(/[^a-z0-9._-]+/g, '-')
       .replace(/^[-.]+|[-.]+$/g, '') || 'moderateur';
-  return `${shown} <${local}@moderation.invalid>`;
+  return { name: shown, email: `${local}@moderation.invalid` };
 }
 
 async function gitOrConfigError(top: string, args: string[], problem: string): Promise<string> {

@@ -12,6 +12,8 @@ export interface GitOptions {
   timeoutMs?: number;
   /** `-c name=value` settings put before the command. */
   config?: Record<string, string>;
+  /** Variables added to git's environment (a commit's author). */
+  env?: Record<string, string>;
 }
 
 /** A git command that failed when it had to succeed; the message is short and holds no secret. */
@@ -48,7 +50,7 @@ export function runGit(cwd: string, args: readonly string[], options: GitOptions
       [...config, ...args],
       {
         cwd,
-        env: gitEnv(),
+        env: { ...gitEnv(), ...options.env },
         timeout: options.timeoutMs ?? LOCAL_TIMEOUT_MS,
         maxBuffer: 64 * 1024 * 1024,
         encoding: 'utf8',

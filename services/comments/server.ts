@@ -38,6 +38,8 @@ export interface CommentServiceOptions {
   writer?: Writer | undefined;
   /** The reverse proxies whose `X-Forwarded-For` names the client; none by default. */
   trustedProxies?: TrustedProxies | undefined;
+  /** The moderation desk, answering every path under `/moderation/` (docs/moderation-desk.md); none by default. */
+  desk?: { handle(req: IncomingMessage, res: ServerResponse): Promise<void> } | undefined;
 }
 
 /** The service, not yet listening; `stop` is what a SIGTERM does (docs/comments.md). */
@@ -173,7 +175,17 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     });
   }
 
+  /** Counts the request among those a stop waits for. */
+  function track(handled: Promise<void>): void {
+    inFlight.add(handled);
+    void handled.finally(() => inFlight.delete(handled));
+  }
+
   function route(req: IncomingMessage, res: ServerResponse, path: string, method: string): void {
+    // The desk answers its own refusals once stopping: its decisions go through the closed writer.
+    if (options.desk !== undefined && (path === '/moderation' || path.startsWith('/moderation/'))) {
+      return track(options.desk.handle(req, res));
+    }
     if (stopping && method === 'POST') {
       return sendOutcomeJson(res, unavailable(), { ...origins.corsHeaders(req), Connection: 'close' });
     }
@@ -186,12 +198,12 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     }
     if (!POST_PATHS.includes(path)) return sendOutcomeJson(res, refusal(404, 'not_found', messages.notFound), {});
     if (method === 'OPTIONS') return preflight(req, res);
-    const handled = post(req, res, path).catch((error: unknown) => {
-      logError(error);
-      res.destroy();
-    });
-    inFlight.add(handled);
-    void handled.finally(() => inFlight.delete(handled));
+    track(
+      post(req, res, path).catch((error: unknown) => {
+        logError(error);
+        res.destroy();
+      }),
+    );
   }
 
   const server = createServer({ requestTimeout: 30_000 }, (req, res) => {

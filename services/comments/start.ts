@@ -1,28 +1,56 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { clientAddress } from './client-address.ts';
 import { ConfigError, configFromEnv } from './config.ts';
+import { createDesk } from './desk/desk.ts';
+import { createGitFlow, gitSettingsFromEnv } from './git-flow.ts';
 import { jsonLog } from './log.ts';
 import { createCommentService } from './server.ts';
+import { filesOnlyWriter, type Writer } from './writer.ts';
 
 /** How long requests in progress may take to finish once the service is asked to stop. */
 const GRACE_MS = 10_000;
 
-function start(): void {
+async function start(): Promise<void> {
   const config = configFromEnv(process.env);
   if (!existsSync(join(config.contentDir, 'articles'))) {
     throw new ConfigError(`KIOSQUE_CONTENT_DIR: no articles folder in ${config.contentDir}`);
   }
   const log = jsonLog();
-  const server = createCommentService({ ...config, log });
+  const git = gitSettingsFromEnv(process.env);
+  // Recovery (files a killed service wrote but did not commit) and the first push happen here,
+  // before the service accepts anything.
+  const writer: Writer =
+    git === undefined
+      ? filesOnlyWriter()
+      : await createGitFlow({ ...git, workTree: config.contentDir, contentDir: config.contentDir, log });
+  const desk = createDesk({
+    contentDir: config.contentDir,
+    writer,
+    log,
+    accountsFile: config.moderatorsFile,
+    deskOrigin: config.deskOrigin,
+    // Article links lead to the site the forms are posted from.
+    siteOrigin: config.allowedOrigins[0] ?? '',
+    clientAddress: (req) => clientAddress(req, config.trustedProxies),
+  });
+  const server = createCommentService({ ...config, log, writer, desk });
   server.once('error', (error) => {
     log({ event: 'error', message: `Cannot listen on ${config.host}:${config.port}: ${error.message}` });
     process.exitCode = 1;
+    void writer.close();
   });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    log({ event: 'start', url: `http://${host}:${port}/commentaires/`, content: config.contentDir });
+    log({
+      event: 'start',
+      url: `http://${host}:${port}/commentaires/`,
+      desk: `${config.deskOrigin}/moderation/`,
+      content: config.contentDir,
+      git: git === undefined ? 'off' : `${git.remote}${git.branch === undefined ? '' : `/${git.branch}`}`,
+    });
     if (config.sessionSecret === undefined) {
       log({
         event: 'warning',
@@ -46,7 +74,7 @@ function start(): void {
 }
 
 try {
-  start();
+  await start();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);
