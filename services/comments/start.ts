@@ -51,6 +51,8 @@ async function start(): Promise<void> {
       content: config.contentDir,
       git: git === undefined ? 'off' : `${git.remote}${git.branch === undefined ? '' : `/${git.branch}`}`,
     });
+    // After the start line, so that an operator sees the service up while the index is read.
+    setImmediate(() => desk.prepare());
     if (config.sessionSecret === undefined) {
       log({
         event: 'warning',

@@ -123,5 +123,7 @@ test('a comment and its approval on the desk reach the newsroom’s repository, 
   expect(health).toMatchObject({ git: true, unpushed: 0, lastPush: { ok: true } });
   // The log tells what happened without what the reader wrote.
   expect(output).toContain('"event":"push"');
+  // The queue's index was read at start, before any moderator looked.
+  expect(output).toMatch(/"event":"desk-index","pending":1,/);
   expect(output).not.toContain('jusqu’au dépôt');
 }, 60_000);

@@ -37,7 +37,14 @@ const ROUTES: Record<string, { GET?: Handler; POST?: Handler }> = {
  * The moderation desk (docs/moderation-desk.md): every path under `/moderation/`. The
  * service mounts it; it answers each request it is given, and never throws at its caller.
  */
-export function createDesk(options: DeskOptions): { handle(req: IncomingMessage, res: ServerResponse): Promise<void> } {
+export function createDesk(options: DeskOptions): {
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /**
+   * Reads every comment file into the queue's index now, rather than when the first moderator
+   * looks (1 to 2 s at 10,000 pending: docs/performance.md); the service calls it once it listens.
+   */
+  prepare(): void;
+} {
   const now = options.now ?? (() => new Date());
   const context: DeskContext = {
     ...options,
@@ -51,6 +58,12 @@ export function createDesk(options: DeskOptions): { handle(req: IncomingMessage,
   };
 
   return {
+    prepare() {
+      const started = performance.now();
+      const { total } = context.index.page({}, 1, 1);
+      options.log({ event: 'desk-index', pending: total, ms: Math.round(performance.now() - started) });
+    },
+
     async handle(req, res) {
       const path = (req.url ?? '/').replace(/\?.*$/s, '');
       const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
