@@ -39,7 +39,7 @@ export interface CommentServiceOptions {
   /** The reverse proxies whose `X-Forwarded-For` names the client; none by default. */
   trustedProxies?: TrustedProxies | undefined;
   /** The moderation desk, answering every path under `/moderation/` (docs/moderation-desk.md); none by default. */
-  desk?: { handle(req: IncomingMessage, res: ServerResponse): Promise<void> } | undefined;
+  desk?: { handle(req: IncomingMessage, res: ServerResponse): Promise<void>; contentChanged(): void } | undefined;
 }
 
 /** The service, not yet listening; `stop` is what a SIGTERM does (docs/comments.md). */
@@ -120,6 +120,7 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
       throw error;
     }
     log({ event: 'comment', article: article.slug, id });
+    options.desk?.contentChanged();
     return { status: 202, message: messages.accepted, id };
   }
 

@@ -20,10 +20,11 @@ async function start(): Promise<void> {
   const git = gitSettingsFromEnv(process.env);
   // Recovery (files a killed service wrote but did not commit) and the first push happen here,
   // before the service accepts anything.
-  const writer: Writer =
+  const flow =
     git === undefined
-      ? filesOnlyWriter()
+      ? undefined
       : await createGitFlow({ ...git, workTree: config.contentDir, contentDir: config.contentDir, log });
+  const writer: Writer = flow ?? filesOnlyWriter();
   const desk = createDesk({
     contentDir: config.contentDir,
     writer,
@@ -34,6 +35,8 @@ async function start(): Promise<void> {
     siteOrigin: config.allowedOrigins[0] ?? '',
     clientAddress: (req) => clientAddress(req, config.trustedProxies),
   });
+  // Other moderators' decisions, brought by a pull, are in the queue at the next look.
+  flow?.onIncoming(() => desk.contentChanged());
   const server = createCommentService({ ...config, log, writer, desk });
   server.once('error', (error) => {
     log({ event: 'error', message: `Cannot listen on ${config.host}:${config.port}: ${error.message}` });

@@ -44,6 +44,8 @@ export function createDesk(options: DeskOptions): {
    * looks (1 to 2 s at 10,000 pending: docs/performance.md); the service calls it once it listens.
    */
   prepare(): void;
+  /** Comment files changed outside the desk (the intake, a pull): the next look sees them. */
+  contentChanged(): void;
 } {
   const now = options.now ?? (() => new Date());
   const context: DeskContext = {
@@ -62,6 +64,10 @@ export function createDesk(options: DeskOptions): {
       const started = performance.now();
       const { total } = context.index.page({}, 1, 1);
       options.log({ event: 'desk-index', pending: total, ms: Math.round(performance.now() - started) });
+    },
+
+    contentChanged() {
+      context.index.changed();
     },
 
     async handle(req, res) {

@@ -167,11 +167,19 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     update(path: string): void {
       const [folder, name] = path.slice(base.length + 1).split('/');
       const entry = folder === undefined ? undefined : folders.get(folder);
-      if (entry === undefined || name === undefined) return;
+      if (entry === undefined || name === undefined) return this.changed();
       const stats = statOrUndefined(path);
       if (stats === undefined) entry.files.delete(name);
       else entry.files.set(name, readEntry(folder!, name, stats));
       generation++;
+    },
+
+    /**
+     * Files changed here without the desk (a reader's comment, a pull): the next look checks
+     * the folders at once instead of up to two seconds later.
+     */
+    changed(): void {
+      checkedAt = Number.NEGATIVE_INFINITY;
     },
   };
 }
