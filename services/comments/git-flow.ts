@@ -39,12 +39,12 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
   return branch === undefined || branch === '' ? { remote } : { remote, branch };
 }
 
-/** Commits made within this delay of each other go out in one push. */
 /**
  * Index settings for the commands that write the index: a split index writes the few entries
  * that changed rather than all of them, tens of milliseconds less per commit at 50,000 files.
  */
 const INDEX = { 'core.splitIndex': 'true' };
+/** Commits made within this delay of each other go out in one push. */
 const BATCH_MS = 1_000;
 const NETWORK_TIMEOUT_MS = 60_000;
 /** `close()` waits this long at most for its last push. */
@@ -86,6 +86,14 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   let pushTimerAt = 0;
   /** The remote branch's tip the last conflict was met on: trying again on the same tip would only meet it again. */
   let conflictTip: string | undefined;
+  /**
+   * Changes written to disk whose commit failed (someone's git holding the index lock, a full
+   * disk): the files are the truth, so the write stands, and these are committed, in order and
+   * with their own messages, before anything else the writer does.
+   */
+  const owed: Change[] = [];
+  let owedBackoffMs = 0;
+  let owedTimer: NodeJS.Timeout | undefined;
 
   async function revision(ref: string): Promise<string | undefined> {
     const result = await runGit(top, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
@@ -161,6 +169,43 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     return /^\[.*?([0-9a-f]{7,})\]/.exec(result.stdout)?.[1];
   }
 
+  /** Commits what is owed, oldest first; `false` when git still refuses (retried later). Runs in the writer's turn. */
+  async function settle(): Promise<boolean> {
+    while (owed.length > 0) {
+      try {
+        await commit(owed[0]!);
+      } catch (error) {
+        status.uncommitted = owed.length;
+        owedBackoffMs = owedBackoffMs === 0 ? firstMs : Math.min(owedBackoffMs * 2, maxMs);
+        log({
+          event: 'commit',
+          ok: false,
+          error: error instanceof Error ? error.message : String(error),
+          owed: owed.length,
+          retryInMs: owedBackoffMs,
+        });
+        scheduleSettle();
+        return false;
+      }
+      owed.shift();
+    }
+    status.uncommitted = undefined;
+    owedBackoffMs = 0;
+    return true;
+  }
+
+  function scheduleSettle(): void {
+    if (owedTimer !== undefined) return;
+    owedTimer = setTimeout(() => {
+      owedTimer = undefined;
+      writes
+        .run(settle)
+        .then((settled) => settled && schedulePush(0))
+        .catch((error: unknown) => log({ event: 'commit', ok: false, error: String(error) }));
+    }, owedBackoffMs);
+    owedTimer.unref();
+  }
+
   function emitIncoming(paths: string[]): void {
     if (paths.length === 0) return;
     for (const listener of listeners) {
@@ -192,6 +237,8 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
    */
   function rebase(): Promise<boolean> {
     return writes.run(async () => {
+      // A file written but not committed would stop the rebase: it waits for the commit.
+      if (!(await settle())) return false;
       const target = await revision(tracking);
       const before = await revision('HEAD');
       if (target === undefined || before === undefined) return true;
@@ -342,10 +389,9 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       if (closed) return Promise.reject(new WriterClosedError());
       return writes.run(async () => {
         const { change, result } = await work();
-        if (change !== undefined) {
-          await commit(change);
-          schedulePush(BATCH_MS);
-        }
+        if (change !== undefined) owed.push(change);
+        // A commit that fails leaves the work done: the caller is told it succeeded, since it did.
+        if (change !== undefined && (await settle())) schedulePush(BATCH_MS);
         return result;
       });
     },
@@ -358,7 +404,10 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       closed = true;
       clearInterval(pullTimer);
       clearTimeout(pushTimer);
+      clearTimeout(owedTimer);
       await writes.idle();
+      // One last try; what still fails is committed at the next start (« Reprise »).
+      if (owed.length > 0) await writes.run(settle);
       const deadline = Date.now() + LAST_PUSH_MS;
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<void>((done) => {

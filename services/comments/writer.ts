@@ -20,6 +20,11 @@ export interface WriterStatus {
   git: boolean;
   /** Commits made here and not yet on the remote. */
   unpushed: number;
+  /**
+   * Changes written to disk whose commit git refused (its index locked by someone's git, a full
+   * disk): retried with backoff, and committed at the next start at the latest.
+   */
+  uncommitted?: number | undefined;
   lastPush?: { at: string; ok: boolean; error?: string | undefined } | undefined;
   /** A rebase onto the remote that stopped on a conflict: nothing more is pushed until someone resolves it. */
   conflict?: { at: string; message: string; files: string[] } | undefined;

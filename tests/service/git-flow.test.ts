@@ -164,6 +164,40 @@ describe('the git flow', () => {
     expect((await remoteLog(bare))[0]).toMatch(/^Modération : published la-greve\/c1 \| camille/);
   });
 
+  it('keeps a decision whose commit git refused, commits it once git lets it, and still rebases and pushes', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    const flow = await flowIn(tree, { retry: { firstMs: 50, maxMs: 200 } });
+    // Someone's git in the clone holds the index, as `git status` or a hand-made commit does.
+    const lock = join(tree, '.git/index.lock');
+    await writeFile(lock, '');
+
+    // The decision is on disk: the moderator is told so, not that nothing changed.
+    await expect(decide(flow, join(tree, COMMENT), 'published', 'camille')).resolves.toBe('published');
+    expect(await readFile(join(tree, COMMENT), 'utf8')).toContain('status: published');
+    expect(flow.status()).toMatchObject({ uncommitted: 1 });
+
+    // Meanwhile an editor pushes to the newsroom's repository.
+    const editor = await clone('editor');
+    await writeFile(join(editor, 'README.md'), 'Le journal du matin.\n');
+    await git(editor, 'commit', '--quiet', '-am', 'Une');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+
+    await rm(lock);
+    await vi.waitFor(() => expect(flow.status()).toMatchObject({ uncommitted: undefined, unpushed: 0 }), {
+      timeout: 10_000,
+    });
+    await flow.sync();
+    expect((await remoteLog(bare)).map((line) => line.split(' | ')[0])).toEqual([
+      'Modération : published la-greve/c1',
+      'Une',
+      'Premier numéro',
+    ]);
+    expect(flow.status()).toMatchObject({ unpushed: 0, lastPush: { ok: true } });
+    expect(flow.status().conflict).toBeUndefined();
+    expect(await git(tree, 'status', '--porcelain')).toBe('');
+  });
+
   it('runs one piece of work at a time, each after the previous one is committed', async () => {
     const { clone } = await newsroom();
     const tree = await clone('service');
