@@ -10,6 +10,11 @@ interface Answer {
 }
 
 const SESSION_COOKIE = 'kiosque_session';
+/**
+ * Set by the sign-in service beside an `HttpOnly` session, for display only: it proves
+ * nothing (the service checks the session itself) and says only that the notice can go.
+ */
+const SIGNED_IN_COOKIE = 'kiosque_abonne';
 
 /**
  * The session cookie, when the page may read it: in development only. In production the
@@ -46,8 +51,9 @@ function enhance(box: HTMLElement) {
   // Without a readable cookie the page cannot tell a subscriber from another reader: the
   // form stays, under the sign-in notice, and the service says whether the reader may post.
   const session = cookie(SESSION_COOKIE);
+  const signedIn = session !== undefined || cookie(SIGNED_IN_COOKIE) !== undefined;
   const gate = part(box, 'subscribers-only');
-  if (form.dataset['subscribers'] !== undefined && session !== undefined && gate) gate.hidden = true;
+  if (form.dataset['subscribers'] !== undefined && signedIn && gate) gate.hidden = true;
 
   const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
   const counter = part(form, 'counter');

@@ -166,7 +166,15 @@ describe('the comment form', () => {
     const page = await context.newPage();
     await page.goto(baseUrl + SUBSCRIBERS);
     await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('kiosque_session');
+    // Nothing tells the page that this reader is signed in: the notice stays above the form.
+    await expect(page.locator('[data-part="subscribers-only"]').isVisible()).resolves.toBe(true);
     await postAndExpectSent(page);
+
+    // The sign-in service's display cookie beside the session: the notice goes.
+    await context.addCookies([{ name: 'kiosque_abonne', value: '1', domain: host, path: '/', sameSite: 'Lax' }]);
+    await page.reload();
+    await page.locator('[data-part="comment-form"]').waitFor();
+    await expect(page.locator('[data-part="subscribers-only"]').isVisible()).resolves.toBe(false);
     await context.close();
   });
 });
