@@ -141,4 +141,15 @@ describe('too many failed sign-ins', () => {
     expect(locked.status).toBe(429);
     expect(await locked.text()).toContain('Trop de tentatives de connexion.');
   });
+
+  test('sent all at once, forty wrong passwords get five checks at most, and the rest are refused unchecked', async () => {
+    desk.clock.now = new Date(desk.clock.now.getTime() + 16 * 60 * 1000);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, attempt) => new Moderator(desk).signIn('Claire', `essai ${attempt} en rafale`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+  });
 });

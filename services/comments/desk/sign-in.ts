@@ -17,7 +17,8 @@ export function showSignIn(context: DeskContext, req: IncomingMessage, res: Serv
 }
 
 /**
- * Checks a name and password. Locked names and addresses are refused before any check; an
+ * Checks a name and password. Locked names and addresses are refused before any check, and
+ * the attempt is counted before the check, not after (login-limit.ts); an
  * unknown name is checked against a decoy hash, so that the answer and its time are the same
  * whether the account exists or not.
  */
@@ -32,7 +33,7 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
   const keys = [`nom:${name.toLocaleLowerCase('fr')}`, `adresse:${context.clientAddress(req)}`];
   const page = (status: number, error: string) => send(res, status, 'text/html', signInPage({ error, name, next }));
 
-  const locked = context.limiter.lockedUntil(keys, at);
+  const locked = context.limiter.attempt(keys, at);
   if (locked !== undefined) {
     context.log({ event: 'sign-in', ok: false, why: 'locked' });
     return page(429, text.lockedUntil(locked, at));
@@ -40,7 +41,6 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
   const account = name === '' ? undefined : findModerator(context.accountsFile, name);
   const matches = await verifyPassword(password, account?.password ?? (await decoyHash()));
   if (account === undefined || !matches) {
-    context.limiter.fail(keys, at);
     context.log({ event: 'sign-in', ok: false, why: 'credentials' });
     return page(401, text.badCredentials);
   }
