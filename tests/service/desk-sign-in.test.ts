@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { removeModerator } from '../../services/comments/desk/accounts.ts';
+import { addModerator, removeModerator } from '../../services/comments/desk/accounts.ts';
 import { Moderator, PASSWORD, startDesk, type TestDesk } from './desk-helpers.ts';
+import { NOW } from './helpers.ts';
 
 describe('signing in to the desk', () => {
   let desk: TestDesk;
@@ -108,6 +109,22 @@ describe('a session', () => {
     expect((await malik.request('/moderation/')).status).toBe(200);
     removeModerator(desk.accountsFile, 'Malik');
     expect((await malik.request('/moderation/')).status).toBe(303);
+  });
+
+  test('ends when its password is replaced, or its account removed and made again under the same name', async () => {
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: false, now: NOW });
+    const ines = new Moderator(desk);
+    await ines.signIn('Inès');
+    expect((await ines.request('/moderation/')).status).toBe(200);
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: true, now: NOW });
+    expect((await ines.request('/moderation/')).status).toBe(303);
+
+    const again = new Moderator(desk);
+    await again.signIn('Inès');
+    expect((await again.request('/moderation/')).status).toBe(200);
+    removeModerator(desk.accountsFile, 'Inès');
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: false, now: NOW });
+    expect((await again.request('/moderation/')).status).toBe(303);
   });
 });
 

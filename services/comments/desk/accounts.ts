@@ -1,4 +1,4 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 
@@ -96,6 +96,14 @@ function readModerators(file: string): Moderator[] {
 
 export function findModerator(file: string, name: string): Moderator | undefined {
   return readModerators(file).find((moderator) => sameName(moderator.name, name.normalize('NFC').trim()));
+}
+
+/**
+ * What changes whenever the account's password is set, by a replacement or by the account's
+ * removal and re-creation (a fresh salt each time): a session opened before is no longer its.
+ */
+export function accountVersion(moderator: Moderator): string {
+  return createHash('sha256').update(`${moderator.password.salt}:${moderator.password.hash}`).digest('base64url');
 }
 
 /** Writes the list readable by its owner only, never half-written. */

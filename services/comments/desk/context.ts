@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
 import type { Writer } from '../writer.ts';
-import { findModerator } from './accounts.ts';
+import { accountVersion, findModerator } from './accounts.ts';
 import type { createArticleLookup } from './articles.ts';
 import type { createLoginLimiter } from './login-limit.ts';
 import type { QueueIndex } from './queue-index.ts';
@@ -38,12 +38,16 @@ export interface DeskContext extends Required<DeskOptions> {
   secure: boolean;
 }
 
-/** The signed-in moderator's session: a live one, whose account still exists. */
+/**
+ * The signed-in moderator's session: a live one, whose account still exists with the password
+ * it was opened with (replaced or re-created, the account is another one).
+ */
 export function sessionOf(context: DeskContext, req: IncomingMessage): { id: string; session: Session } | undefined {
   const id = sessionCookieId(req);
   const session = context.sessions.find(id);
   if (id === undefined || session === undefined) return undefined;
-  if (findModerator(context.accountsFile, session.moderator) === undefined) {
+  const account = findModerator(context.accountsFile, session.moderator);
+  if (account === undefined || accountVersion(account) !== session.account) {
     context.sessions.close(id);
     return undefined;
   }

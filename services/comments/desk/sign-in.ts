@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decoyHash, findModerator, verifyPassword } from './accounts.ts';
+import { accountVersion, decoyHash, findModerator, verifyPassword } from './accounts.ts';
 import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
 import { text } from './messages.ts';
@@ -45,7 +45,7 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
     return page(401, text.badCredentials);
   }
   context.limiter.succeed(keys);
-  const { id } = context.sessions.open(account.name);
+  const { id } = context.sessions.open(account.name, accountVersion(account));
   context.log({ event: 'sign-in', ok: true, moderator: account.name });
   redirect(res, next, { 'Set-Cookie': sessionCookie(id, context.secure) });
 }
