@@ -170,3 +170,34 @@ describe('too many failed sign-ins', () => {
     expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
   });
 });
+
+describe('the sign-in limit counted per name and client', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire', 'Malik'] });
+  });
+  afterAll(() => desk.close());
+
+  const from = (address: string, name: string, password: string) =>
+    new Moderator(desk).post(
+      '/moderation/connexion/',
+      { nom: name, mot_de_passe: password, suite: '/moderation/' },
+      { 'x-test-client': address },
+    );
+
+  test('a stranger failing five times on a name does not lock its moderator out, elsewhere', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await from('203.0.113.9', 'Claire', `essai ${attempt}`)).status).toBe(401);
+    }
+    expect((await from('203.0.113.9', 'Claire', PASSWORD)).status).toBe(429);
+    expect((await from('198.51.100.20', 'Claire', PASSWORD)).status).toBe(303);
+  });
+
+  test('one IPv6 network trying many names is locked as one client, after 20 failures', async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      expect((await from(`2001:db8:5:6::${attempt + 1}`, `Nom ${attempt}`, 'pas le bon')).status).toBe(401);
+    }
+    expect((await from('2001:db8:5:6:ffff::1', 'Malik', PASSWORD)).status).toBe(429);
+    expect((await from('2001:db8:5:7::1', 'Malik', PASSWORD)).status).toBe(303);
+  });
+});
