@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
 import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
+import { filterOf } from './queue.ts';
 import { text } from './messages.ts';
 import { applyDecision, barReader, type DecisionResult } from '../../moderation/apply.ts';
 import { readComment, type StoredComment } from '../../moderation/comments.ts';
@@ -159,7 +160,11 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   } catch (error) {
     answer = failure(error);
   }
-  reply(req, res, session, back, answer, { id, total: context.index.page({}, 1, 0).total });
+  const { total, matching } = context.index.page(filterOf(new URL(back, 'http://desk').searchParams), 1, 0);
+  reply(req, res, session, back, answer, {
+    id,
+    counts: { waiting: text.waiting(total), matching: text.matching(matching) },
+  });
 }
 
 /** Bars the author of a comment: the pseudonym is the one in the file, never one typed in a form. */

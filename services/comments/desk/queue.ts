@@ -26,7 +26,8 @@ function pageSession(context: DeskContext, req: IncomingMessage, res: ServerResp
 
 const ARTICLE = /^[\w-][\w.-]*$/;
 
-function filterOf(params: URLSearchParams): QueueFilter {
+/** The queue's filter as a page's query gives it. */
+export function filterOf(params: URLSearchParams): QueueFilter {
   const article = params.get('article')?.trim();
   const reader = params.get('lecteur')?.trim();
   return {
