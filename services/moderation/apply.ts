@@ -1,19 +1,35 @@
 import { isoParis } from '../../src/lib/dates.ts';
 import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { appendBarred, barredFile, readBarred } from './barred.ts';
-import { pendingComments, readAllComments, readComment, type Status } from './comments.ts';
-import { cleanReason, decide, moderatorName, type Decision } from './decisions.ts';
+import { pendingComments, readAllComments, readComment, withSource, type Status } from './comments.ts';
+import { cleanReason, decide, moderatorName, type Decision, type Outcome } from './decisions.ts';
 import { ModerationError } from './errors.ts';
 import { oneLine, shownPath } from './text.ts';
 import { writeAtomically } from './write.ts';
 
 export type { Decision } from './decisions.ts';
 
+/**
+ * What a moderator can ask in one step: a decision, or the desk's « Publier et mettre en
+ * avant », which approves and features in one write of the file. Its trail gets the two
+ * entries `npm run moderate approve` then `feature` would write (the schema knows no
+ * third kind), at the same second, so that nobody can tell the two ways apart afterwards.
+ */
+export type Step = Decision | 'approve-feature';
+
+const DECISIONS_OF: Record<Step, Decision[]> = {
+  approve: ['approve'],
+  reject: ['reject'],
+  feature: ['feature'],
+  unfeature: ['unfeature'],
+  'approve-feature': ['approve', 'feature'],
+};
+
 /** A moderator's decision on one comment, from the command line or the desk. */
 export interface DecisionInput {
   /** `<article>/<name>`; a pasted path to the file works too. */
   id: string;
-  decision: Decision;
+  decision: Step;
   /** Required to reject. */
   reason?: string | undefined;
   /** The moderator's name, recorded in the comment's `moderation` list. */
@@ -59,16 +75,28 @@ export function applyDecision(root: string, input: DecisionInput): DecisionResul
     );
   }
   const siblings = readAllComments(root, comment.folder).comments;
-  const outcome = decide(comment, input.decision, input.reason, siblings, { by: input.by, at: input.at });
-  if (outcome.text !== undefined) writeAtomically(comment.path, outcome.text, comment.source);
+  // Each decision works on the text the one before made; the file is written once, at the end.
+  let decided = comment;
+  const outcomes: Outcome[] = [];
+  for (const decision of DECISIONS_OF[input.decision]) {
+    const outcome = decide(decided, decision, input.reason, siblings, { by: input.by, at: input.at });
+    outcomes.push(outcome);
+    if (outcome.text !== undefined) decided = withSource(decided, outcome.text);
+  }
+  const changed = decided !== comment;
+  if (changed) writeAtomically(comment.path, decided.source, comment.source);
+  const made = outcomes.filter((outcome) => outcome.text !== undefined);
   return {
     id: comment.id,
     path: comment.path,
-    changed: outcome.text !== undefined,
-    status: outcome.status,
-    summary: outcome.summary,
-    notes: outcome.notes,
-    commitMessage: outcome.commitMessage,
+    changed,
+    status: decided.status,
+    summary: outcomes.map((outcome) => outcome.summary).join(' ; '),
+    notes: outcomes.flatMap((outcome) => outcome.notes),
+    commitMessage:
+      input.decision === 'approve-feature' && made.length === 2
+        ? `Modération : publie ${comment.id} dans la Sélection de la rédaction`
+        : made.map((outcome) => outcome.commitMessage).join('\n\n'),
   };
 }
 

@@ -157,6 +157,11 @@ function trailOf(value: unknown): TrailEntry[] {
   });
 }
 
+/** The same comment file with another text: what a decision made of it, before it is written. */
+export function withSource(comment: StoredComment, source: string): StoredComment {
+  return parseComment(comment.path, comment.folder, comment.name, source);
+}
+
 /** Reads one comment by its id, or refuses naming the id and the file it looked for. */
 export function readComment(root: string, id: string): StoredComment {
   const { folder, name } = parseId(id);

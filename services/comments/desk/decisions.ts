@@ -4,7 +4,7 @@ import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './c
 import { readForm } from './form.ts';
 import { filterOf } from './queue.ts';
 import { text } from './messages.ts';
-import { applyDecision, barReader, type DecisionResult } from '../../moderation/apply.ts';
+import { applyDecision, barReader } from '../../moderation/apply.ts';
 import { readComment, type StoredComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
 import { redirect, sameOrigin, send } from './security.ts';
@@ -129,31 +129,19 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
         return { change: undefined, result: { status: 409, ok: false, message } };
       }
       const at = context.now();
-      const steps: DecisionResult[] = [];
-      if (decision === 'approve-feature') {
-        steps.push(applyDecision(context.contentDir, { id, decision: 'approve', by, at, seen: version }));
-        // The approval just changed the file: the second step follows it, not the page.
-        steps.push(applyDecision(context.contentDir, { id, decision: 'feature', by, at }));
-      } else {
-        steps.push(applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version }));
-      }
-      const changed = steps.filter((step) => step.changed);
-      const last = steps.at(-1)!;
-      context.index.update(last.path);
+      const result = applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version });
+      context.index.update(result.path);
       context.log({
         event: 'decision',
         moderator: by,
-        id: last.id,
+        id: result.id,
         decision,
-        changed: changed.length > 0,
-        status: last.status,
+        changed: result.changed,
+        status: result.status,
       });
-      const message = [...steps.map((step) => step.summary), ...steps.flatMap((step) => step.notes)].join(' ; ');
+      const message = [result.summary, ...result.notes].join(' ; ');
       return {
-        change:
-          changed.length === 0
-            ? undefined
-            : { message: changed.map((step) => step.commitMessage).join('\n'), paths: [last.path], author: by },
+        change: result.changed ? { message: result.commitMessage, paths: [result.path], author: by } : undefined,
         result: { status: 200, ok: true, message },
       };
     });
