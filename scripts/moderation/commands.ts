@@ -13,7 +13,7 @@ import { oneLine, shownPath } from '../../services/moderation/text.ts';
 import { writeAtomically } from '../../services/moderation/write.ts';
 import { htmlToText } from './html-text.ts';
 import { previewPage } from './preview.ts';
-import { formatPending, formatShow } from './report.ts';
+import { formatBar, formatEffect, formatNote, formatPending, formatShow } from './report.ts';
 import { shellQuote } from './terminal.ts';
 
 /** Where the content is and what time it is: passed in, so that tests choose both. */
@@ -85,16 +85,17 @@ function previewTarget(root: string, file: string): string {
 /** `approve`, `reject`, `feature`, `unfeature`: changes the comment's frontmatter and says what changed. */
 export function decideOn(context: Signed, decision: Decision, id: string, reason?: string): Report {
   const result = applyDecision(context.root, { id, decision, reason, by: context.by, at: context.now });
-  if (!result.changed) return done(result.summary);
-  const notes = result.notes.map((note) => `  ${note}`);
-  return done([result.summary, ...notes, commitHint(result.path, result.commitMessage)].join('\n'));
+  const summary = result.effects.map((effect) => formatEffect(result.id, effect)).join(' ; ');
+  if (!result.changed) return done(summary);
+  const notes = result.notes.map((note) => `  ${formatNote(note)}`);
+  return done([summary, ...notes, commitHint(result.path, result.commitMessage)].join('\n'));
 }
 
 /** `bar`: adds a pseudonym to the barred list, dated today (Paris), and names its comments still pending. */
 export function bar(context: Signed, pseudonym: string, reason: string | undefined): Report {
   const result = barReader(context.root, { pseudonym, reason: reason ?? '', by: context.by, at: context.now });
-  if (!result.changed) throw new ModerationError(result.summary);
-  const lines = [result.summary];
+  if (!result.changed) throw new ModerationError(formatBar(result));
+  const lines = [formatBar(result)];
   if (result.pending.length > 0) {
     lines.push(
       `  ses commentaires encore en attente : ${result.pending.join(', ')} (npm run moderate -- reject <id> --reason "…")`,

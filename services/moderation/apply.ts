@@ -2,12 +2,20 @@ import { isoParis } from '../../src/lib/dates.ts';
 import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { appendBarred, barredFile, readBarred } from './barred.ts';
 import { pendingComments, readAllComments, readComment, withSource, type Status } from './comments.ts';
-import { cleanReason, decide, moderatorName, type Decision, type Outcome } from './decisions.ts';
+import {
+  cleanReason,
+  decide,
+  moderatorName,
+  type Decision,
+  type Effect,
+  type Note,
+  type Outcome,
+} from './decisions.ts';
 import { ModerationError } from './errors.ts';
 import { oneLine, shownPath } from './text.ts';
 import { writeAtomically } from './write.ts';
 
-export type { Decision } from './decisions.ts';
+export type { Decision, Effect, Note } from './decisions.ts';
 
 /**
  * What a moderator can ask in one step: a decision, or the desk's « Publier et mettre en
@@ -47,14 +55,16 @@ export interface DecisionResult {
   id: string;
   /** Absolute path of the comment's file. */
   path: string;
+  /** Its author's pseudonym. */
+  pseudonym: string;
   /** `false` when the comment already was in the state asked for: nothing was written. */
   changed: boolean;
   /** The comment's status after the decision. */
   status: Status;
-  /** One line in French: « velo/c07 : pending → published ». */
-  summary: string;
-  /** Consequences to know about, in French (a reply that will show on its own). */
-  notes: string[];
+  /** What each decision did, in order (two for `approve-feature`), for the caller to word. */
+  effects: Effect[];
+  /** Consequences to know about (a reply that will show on its own). */
+  notes: Note[];
   /** The commit message in the newsroom's words; empty when nothing changed. */
   commitMessage: string;
 }
@@ -72,6 +82,10 @@ export function applyDecision(root: string, input: DecisionInput): DecisionResul
   if (input.seen !== undefined && input.seen !== comment.version) {
     throw new ModerationError(
       `${shownPath(comment.path)} a changé entre-temps (status: ${comment.status}) : rien n'a été écrit ; relisez-le et recommencez`,
+      {
+        kind: 'changed',
+        now: { id: comment.id, pseudonym: comment.pseudonym, status: comment.status, by: comment.trail.at(-1)?.by },
+      },
     );
   }
   const siblings = readAllComments(root, comment.folder).comments;
@@ -89,9 +103,10 @@ export function applyDecision(root: string, input: DecisionInput): DecisionResul
   return {
     id: comment.id,
     path: comment.path,
+    pseudonym: comment.pseudonym,
     changed,
     status: decided.status,
-    summary: outcomes.map((outcome) => outcome.summary).join(' ; '),
+    effects: outcomes.map((outcome) => outcome.effect),
     notes: outcomes.flatMap((outcome) => outcome.notes),
     commitMessage:
       input.decision === 'approve-feature' && made.length === 2
@@ -112,9 +127,13 @@ export interface BarInput {
 export interface BarResult {
   /** Absolute path of `barred.yaml`. */
   path: string;
+  /** The pseudonym as the list has it: as written in the list when it already was there. */
+  pseudonym: string;
   /** `false` when the pseudonym already was on the list: nothing was written. */
   changed: boolean;
-  summary: string;
+  /** The day it is barred from, in Paris (`YYYY-MM-DD`, as in the list). */
+  since: string;
+  reason: string;
   /** Empty when nothing changed. */
   commitMessage: string;
   /** The ids of that reader's comments still pending, to reject them. */
@@ -139,14 +158,15 @@ export function barReader(root: string, input: BarInput): BarResult {
     .map((comment) => comment.id);
   const appended = appendBarred(current, shown, name, { reason, since, by });
   if ('already' in appended) {
-    const summary = `« ${appended.already} » est déjà dans ${shown}, rien à changer`;
-    return { path, changed: false, summary, commitMessage: '', pending };
+    return { path, pseudonym: appended.already, changed: false, since, reason, commitMessage: '', pending };
   }
   writeAtomically(path, appended.text, current.text);
   return {
     path,
+    pseudonym: name,
     changed: true,
-    summary: `${shown} : « ${name} » exclu depuis le ${since} (motif : « ${reason} »)`,
+    since,
+    reason,
     commitMessage: `Modération : exclut « ${name} » des commentaires`,
     pending,
   };

@@ -85,6 +85,7 @@ export function parseId(input: string): { folder: string; name: string } {
   ) {
     throw new ModerationError(
       `identifiant invalide « ${input} » : attendu <article>/<commentaire>, par exemple velo-trajets/c07 (la liste : npm run moderate)`,
+      { kind: 'bad-id' },
     );
   }
   return { folder, name };
@@ -96,7 +97,8 @@ const text = (value: unknown): string | undefined =>
 /** Parses a comment file, or says in one line what is wrong with it and where. */
 function parseComment(path: string, folder: string, name: string, source: string): StoredComment {
   const shown = shownPath(path);
-  const fail = (what: string) => new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`);
+  const fail = (what: string) =>
+    new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`, { kind: 'needs-hand', file: 'comment' });
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(source);
@@ -169,6 +171,7 @@ export function readComment(root: string, id: string): StoredComment {
   if (!existsSync(path)) {
     throw new ModerationError(
       `commentaire inconnu « ${folder}/${name} » : pas de fichier ${shownPath(path)} (la liste des commentaires en attente : npm run moderate)`,
+      { kind: 'unknown-comment', id: `${folder}/${name}` },
     );
   }
   return parseComment(path, folder, name, readFileSync(path, 'utf8'));

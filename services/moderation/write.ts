@@ -40,12 +40,14 @@ export function writeAtomically(path: string, text: string, previous?: string | 
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
         throw new ModerationError(
           `${shownPath(path)} existe déjà (créé entre-temps) : rien n'a été écrit ; recommencez`,
+          { kind: 'changed', now: undefined },
         );
       }
     } else {
       if (typeof previous === 'string' && readFileSync(path, 'utf8') !== previous) {
         throw new ModerationError(
           `${shownPath(path)} a changé entre-temps (un autre modérateur ?) : rien n'a été écrit ; relisez-le et recommencez`,
+          { kind: 'changed', now: undefined },
         );
       }
       renameSync(temp, path);

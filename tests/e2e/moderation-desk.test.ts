@@ -86,10 +86,7 @@ test(
         await page.keyboard.down('a');
       }
       await page.keyboard.up('a');
-      await page
-        .locator('[data-live]')
-        .filter({ hasText: `${SLUG}/r-desk-2 : pending → published` })
-        .waitFor();
+      await page.locator('[data-live]').filter({ hasText: 'Commentaire de Lectrice du Vercors publié.' }).waitFor();
       await expect(page.locator('[data-item]').count()).resolves.toBe(1);
       await expect(page.locator('[data-matching]').textContent()).resolves.toBe('1 correspond au filtre');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`c-${SLUG}--r-desk-1`);

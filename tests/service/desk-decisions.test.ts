@@ -75,7 +75,8 @@ describe('decisions', () => {
       author: 'Claire',
     });
     const page = await claire.page('/moderation/?article=test-ouvert');
-    expect(page).toContain('test-ouvert/d1 : pending → published');
+    expect(page).toContain('Commentaire de Auteur d1 publié.');
+    expect(page).not.toMatch(/pending|published|→/);
     expect(page).not.toContain('value="test-ouvert/d1"');
     expect(desk.logs).toContainEqual(
       expect.objectContaining({ event: 'decision', moderator: 'Claire', id: 'test-ouvert/d1' }),
@@ -98,7 +99,11 @@ describe('decisions', () => {
       { accept: 'application/json' },
     );
     expect(chosen.status).toBe(200);
-    expect(await chosen.json()).toMatchObject({ ok: true, id: 'test-ouvert/d2' });
+    expect(await chosen.json()).toMatchObject({
+      ok: true,
+      id: 'test-ouvert/d2',
+      message: 'Commentaire de Auteur d2 rejeté (motif\u00A0: Hors sujet ou message répété).',
+    });
     moderate('reject', 'test-ouvert/d2', '--reason', 'Hors sujet ou message répété');
     expect(decided(file(desk.dir, 'test-ouvert/d2'))).toEqual(decided(file(twin, 'test-ouvert/d2')));
     await claire.decide('test-ouvert/d3', 'reject', {
@@ -111,6 +116,9 @@ describe('decisions', () => {
   test('« Publier et mettre en avant » publishes and features, as approve then feature do', async () => {
     const response = await claire.decide('test-ouvert/d4', 'approve-feature', {}, { accept: 'application/json' });
     expect(response.status).toBe(200);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Commentaire de Auteur d4 publié et mis dans la «\u00A0Sélection de la rédaction\u00A0».',
+    );
     moderate('approve', 'test-ouvert/d4');
     moderate('feature', 'test-ouvert/d4');
     expect(decided(file(desk.dir, 'test-ouvert/d4'))).toEqual(decided(file(twin, 'test-ouvert/d4')));
@@ -128,6 +136,9 @@ describe('decisions', () => {
       retour: '/moderation/',
     });
     expect(response.status).toBe(303);
+    expect(await claire.page()).toContain(
+      '«\u00A0Auteur d5\u00A0» ne peut plus commenter depuis le 29 novembre 2026 (motif\u00A0: Insultes ou attaques personnelles). Un de ses commentaires attend encore dans la file.',
+    );
     moderate('bar', 'Auteur d5', '--reason', 'Insultes ou attaques personnelles');
     // The day differs: the desk runs on the tests' clock, npm run moderate on today's.
     const barred = (dir: string) =>
@@ -160,9 +171,10 @@ describe('decisions', () => {
     const lost = bodies.find((body) => !body.ok)!;
     const status = decided(file(desk.dir, id)).fields['status'];
     expect(lost.message).toMatch(
-      new RegExp(`^test-ouvert/duel est déjà ${status === 'published' ? 'publié' : 'rejeté'}`),
+      new RegExp(
+        `^Le commentaire de Disputé est déjà ${status === 'published' ? 'publié par Claire' : 'rejeté par Malik'}\u00A0: rien n’a changé\\.$`,
+      ),
     );
-    expect(lost.message).toContain('rien n’a changé');
     expect(changes.filter((change) => change.paths[0] === file(desk.dir, id))).toHaveLength(1);
   });
 
@@ -178,8 +190,24 @@ describe('decisions', () => {
     );
     expect(response.status).toBe(409);
     expect(((await response.json()) as { message: string }).message).toBe(
-      'test-ouvert/edit a changé entre-temps\u00A0: relisez-le avant de décider.',
+      'Ce commentaire a changé entre-temps\u00A0: relisez-le avant de décider.',
     );
     expect(decided(file(desk.dir, id)).fields['status']).toBe('pending');
+  });
+
+  test('a comment gone since the page was shown (a pull) is said so in the desk’s words', async () => {
+    const id = writePending(desk.dir, 'parti', { pseudonym: 'Parti' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    const form = await claire.formOf(id);
+    rmSync(file(desk.dir, id));
+    const response = await claire.post(
+      '/moderation/decision',
+      { ...form, decision: 'approve' },
+      { accept: 'application/json' },
+    );
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Ce commentaire n’est plus là (retiré ou déplacé entre-temps)\u00A0: rien n’a été modifié.',
+    );
   });
 });

@@ -246,9 +246,10 @@ describe('applyDecision', () => {
     expect(decide({})).toEqual({
       id: ID,
       path: file(),
+      pseudonym: 'Lectrice du 11e',
       changed: true,
       status: 'published',
-      summary: `${ID} : pending → published`,
+      effects: [{ kind: 'published', from: 'pending', droppedReason: undefined }],
       notes: [],
       commitMessage: `Modération : publie ${ID}`,
     });
@@ -293,8 +294,7 @@ describe('barReader', () => {
     const text = readFileSync(barred(), 'utf8');
     expect(text).toBe('- pseudonym: lectrice DU 11e\n  since: 2026-11-29\n  reason: Spam\n  by: Paul\n');
     const again = barReader(root, { pseudonym: 'Lectrice du 11e', reason: 'Encore', by: 'Anne', at: LATER });
-    expect(again).toMatchObject({ changed: false, commitMessage: '', pending: [ID] });
-    expect(again.summary).toMatch(/^« lectrice DU 11e » est déjà dans .*barred\.yaml, rien à changer$/);
+    expect(again).toMatchObject({ changed: false, pseudonym: 'lectrice DU 11e', commitMessage: '', pending: [ID] });
     expect(readFileSync(barred(), 'utf8')).toBe(text);
   });
 

@@ -5,7 +5,7 @@ import { readForm } from './form.ts';
 import { filterOf } from './queue.ts';
 import { text } from './messages.ts';
 import { applyDecision, barReader } from '../../moderation/apply.ts';
-import { readComment, type StoredComment } from '../../moderation/comments.ts';
+import { readComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
 import { redirect, sameOrigin, send } from './security.ts';
 import { tokenMatches, type Session } from './sessions.ts';
@@ -14,25 +14,11 @@ import { tokenMatches, type Session } from './sessions.ts';
 const DECISIONS = ['approve', 'approve-feature', 'reject', 'feature', 'unfeature'] as const;
 type DeskDecision = (typeof DECISIONS)[number];
 
-const STATE: Record<StoredComment['status'], string> = {
-  published: 'publié',
-  rejected: 'rejeté',
-  pending: 'en attente',
-};
-
 /** An answer to a decision: a message, and for the page's script what the queue now holds. */
 interface Answer {
   status: number;
   ok: boolean;
   message: string;
-}
-
-/** Who took the last decision recorded in the comment's audit trail (`moderation:`), if it says. */
-function lastDecidedBy(comment: StoredComment): string | undefined {
-  const trail = comment.fields['moderation'];
-  const last: unknown = Array.isArray(trail) ? trail.at(-1) : undefined;
-  const by = typeof last === 'object' && last !== null ? (last as Record<string, unknown>)['by'] : undefined;
-  return typeof by === 'string' ? by : undefined;
 }
 
 /** The session of a POST that may change something: from the desk's own page, signed in, with the session's token. */
@@ -93,15 +79,15 @@ function reply(
 }
 
 function failure(error: unknown): Answer {
-  if (error instanceof ModerationError) return { status: 409, ok: false, message: error.message };
+  if (error instanceof ModerationError) return { status: 409, ok: false, message: text.problem(error.problem) };
   if (error instanceof WriterClosedError) return { status: 503, ok: false, message: text.stopping };
   throw error;
 }
 
 /**
- * A decision on one comment, through the one writer: the file is read again there, and if
- * it is no longer the one the moderator read (another moderator, `npm run moderate`, a pull),
- * nothing is written and the moderator is told what happened to it.
+ * A decision on one comment, through the one writer: the shared module reads the file again
+ * there, and if it is no longer the version the moderator read (another moderator, `npm run
+ * moderate`, a pull), nothing is written and the moderator is told what happened to it.
  */
 export async function decideComment(context: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const allowed = await authorised(context, req, res);
@@ -120,14 +106,6 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   let answer: Answer;
   try {
     answer = await context.writer.write<Answer>(async () => {
-      const comment = readComment(context.contentDir, id);
-      if (comment.version !== version) {
-        const message =
-          comment.status === 'pending'
-            ? text.changedMeanwhile(comment.id)
-            : text.alreadyDecided(comment.id, STATE[comment.status], lastDecidedBy(comment));
-        return { change: undefined, result: { status: 409, ok: false, message } };
-      }
       const at = context.now();
       const result = applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version });
       context.index.update(result.path);
@@ -139,10 +117,9 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
         changed: result.changed,
         status: result.status,
       });
-      const message = [result.summary, ...result.notes].join(' ; ');
       return {
         change: result.changed ? { message: result.commitMessage, paths: [result.path], author: by } : undefined,
-        result: { status: 200, ok: true, message },
+        result: { status: 200, ok: true, message: text.decided(result) },
       };
     });
   } catch (error) {
@@ -171,10 +148,9 @@ export async function barAuthor(context: DeskContext, req: IncomingMessage, res:
       const { pseudonym } = readComment(context.contentDir, fields.get('id') ?? '');
       const result = barReader(context.contentDir, { pseudonym, reason, by, at: context.now() });
       context.log({ event: 'bar', moderator: by, changed: result.changed });
-      const pending = result.pending.length === 0 ? '' : ` ; encore en attente\u00A0: ${result.pending.join(', ')}`;
       return {
         change: result.changed ? { message: result.commitMessage, paths: [result.path], author: by } : undefined,
-        result: { status: 200, ok: true, message: `${result.summary}${pending}` },
+        result: { status: 200, ok: true, message: text.barred(result) },
       };
     });
   } catch (error) {
