@@ -66,7 +66,7 @@ ${reply}
 <a class="filter" href="${escapeHtml(queueLink({ article: comment.folder }))}">cet article seulement</a></p>
 </div>
 <div class="texts">
-<div class="rendered" role="group" aria-label="Tel que les lecteurs le verront">${input.html === '' ? '<p class="missing">(rien : le filtrage a retiré tout le texte)</p>' : input.html}</div>
+<div class="rendered" role="group" aria-label="Tel que les lecteurs le verront">${input.html === '' ? '<p class="missing">(rien\u00A0: le filtrage a retiré tout le texte)</p>' : input.html}</div>
 <pre class="raw" aria-label="Texte saisi">${comment.body === '' ? '(vide)' : visibleText(comment.body)}</pre>
 </div>
 <div class="actions">
