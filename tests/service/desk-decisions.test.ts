@@ -195,6 +195,20 @@ describe('decisions', () => {
     expect(decided(file(desk.dir, id)).fields['status']).toBe('pending');
   });
 
+  test('a tampered page to come back to does not turn a decision made into an error', async () => {
+    const id = writePending(desk.dir, 'retour', { pseudonym: 'Retour' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    const form = await claire.formOf(id);
+    const response = await claire.post('/moderation/decision', {
+      ...form,
+      decision: 'approve',
+      retour: '/moderation/?page=2\r\nSet-Cookie: x=1\u0000&article=a',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/moderation/?page=2Set-Cookie:%20x=1%00&article=a');
+    expect(decided(file(desk.dir, id)).fields['status']).toBe('published');
+  });
+
   test('a comment gone since the page was shown (a pull) is said so in the desk’s words', async () => {
     const id = writePending(desk.dir, 'parti', { pseudonym: 'Parti' });
     desk.clock.now = new Date(desk.clock.now.getTime() + 3000);

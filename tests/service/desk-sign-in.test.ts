@@ -52,6 +52,25 @@ describe('signing in to the desk', () => {
     }
   });
 
+  test('a page to come back to with control characters, or outside the desk, is made safe, not a server error', async () => {
+    for (const [next, location] of [
+      ['/moderation/\n', '/moderation/'],
+      ['/moderation/?article=a\u0007b', '/moderation/?article=a%07b'],
+      ['/moderation/\u001B[31m', '/moderation/%1B[31m'],
+      ['/moderation/../connexion/', '/moderation/'],
+      ['//pirate.example/moderation/', '/moderation/'],
+      ['/moderation/\\\\pirate.example', '/moderation/'],
+    ]) {
+      const response = await new Moderator(desk).post('/moderation/connexion/', {
+        nom: 'Claire',
+        mot_de_passe: PASSWORD,
+        suite: next!,
+      });
+      expect(response.status, next).toBe(303);
+      expect(response.headers.get('location'), next).toBe(location);
+    }
+  });
+
   test('a sign-in posted from another site is refused', async () => {
     const response = await new Moderator(desk).post(
       '/moderation/connexion/',

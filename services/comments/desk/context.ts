@@ -72,7 +72,22 @@ export function sendProblem(req: IncomingMessage, res: ServerResponse, status: n
   );
 }
 
-/** Where to go back to after a form: a desk page only, never another site. */
+const DESK_HOME = '/moderation/';
+
+/**
+ * Where to go back to after a form: a desk page only, never another site, rebuilt from its
+ * parsed path and query so that it goes into a `Location` header as plain ASCII (the URL
+ * parser drops line breaks and escapes every other control character); anything else is the
+ * queue's first page.
+ */
 export function backTo(value: string | undefined): string {
-  return value !== undefined && /^\/moderation\/(?!\/)/.test(value) && !value.includes('\\') ? value : '/moderation/';
+  if (value === undefined || !value.startsWith(DESK_HOME) || value.includes('\\')) return DESK_HOME;
+  let url: URL;
+  try {
+    url = new URL(value, 'http://desk');
+  } catch {
+    return DESK_HOME;
+  }
+  if (url.origin !== 'http://desk' || !url.pathname.startsWith(DESK_HOME)) return DESK_HOME;
+  return `${url.pathname}${url.search}`;
 }
