@@ -65,8 +65,8 @@ export interface UnreadableFile {
 
 const commentsDir = (root: string) => join(root, 'comments');
 
-/** A part of an id: no separators, no `..`, nothing a path could escape with. */
-const ID_PART = /^[\w-][\w.-]*$/;
+/** A part of an id (an article's folder, a comment's name): no separators, no `..`, nothing a path could escape with. */
+export const ID_PART = /^[\w-][\w.-]*$/;
 
 /**
  * Reads `<article>/<name>` from what a moderator typed. A pasted path also works

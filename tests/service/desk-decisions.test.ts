@@ -195,6 +195,15 @@ describe('decisions', () => {
     expect(decided(file(desk.dir, id)).fields['status']).toBe('pending');
   });
 
+  test('offers no decision the queue has no button for', async () => {
+    const id = writePending(desk.dir, 'choix', { pseudonym: 'Choix' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    for (const decision of ['feature', 'unfeature', 'publier']) {
+      expect((await claire.decide(id, decision)).status).toBe(400);
+    }
+    expect(decided(file(desk.dir, id)).trail).toBeUndefined();
+  });
+
   test('a tampered page to come back to does not turn a decision made into an error', async () => {
     const id = writePending(desk.dir, 'retour', { pseudonym: 'Retour' });
     desk.clock.now = new Date(desk.clock.now.getTime() + 3000);

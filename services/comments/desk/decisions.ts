@@ -10,8 +10,12 @@ import { ModerationError } from '../../moderation/errors.ts';
 import { redirect, sameOrigin, send } from './security.ts';
 import { tokenMatches, type Session } from './sessions.ts';
 
-/** What the desk offers: the module's decisions, and approving and featuring in one step. */
-const DECISIONS = ['approve', 'approve-feature', 'reject', 'feature', 'unfeature'] as const;
+/**
+ * What the desk offers on a pending comment: approving, approving and featuring in one step,
+ * rejecting. Featuring or unfeaturing a published comment is `npm run moderate`'s: published
+ * comments are not in the queue.
+ */
+const DECISIONS = ['approve', 'approve-feature', 'reject'] as const;
 type DeskDecision = (typeof DECISIONS)[number];
 
 /** An answer to a decision: a message, and for the page's script what the queue now holds. */
