@@ -1,12 +1,7 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { applyDecision, barReader, type Decision } from '../../services/moderation/apply.ts';
-import {
-  answeredComment,
-  articleTitles,
-  pendingComments,
-  readAllComments,
-  readComment,
-} from '../../services/moderation/comments.ts';
+import { createArticleLookup } from '../../services/moderation/articles.ts';
+import { answeredComment, pendingComments, readAllComments, readComment } from '../../services/moderation/comments.ts';
 import { ModerationError } from '../../services/moderation/errors.ts';
 import { renderComment } from '../../services/moderation/render.ts';
 import { oneLine, shownPath } from '../../services/moderation/text.ts';
@@ -42,10 +37,16 @@ function commitHint(path: string, message: string): string {
   return `À enregistrer : git add ${file} && git commit -m ${shellQuote(oneLine(message))} -- ${file}`;
 }
 
+/** An article's title by its slug, `undefined` when it cannot be found. */
+function titleLookup(root: string): (slug: string) => string | undefined {
+  const article = createArticleLookup(root);
+  return (slug) => article(slug)?.title;
+}
+
 /** `list`: the pending comments, oldest first; files that cannot be read are named on the error output. */
 export function listPending(context: Context): Report {
   const { comments, unreadable } = readAllComments(context.root);
-  const stdout = formatPending(pendingComments(comments), articleTitles(context.root), context.now);
+  const stdout = formatPending(pendingComments(comments), titleLookup(context.root), context.now);
   const stderr = unreadable.map((file) => `illisible : ${file.message}`).join('\n');
   return { stdout, stderr, ok: unreadable.length === 0 };
 }
@@ -55,7 +56,7 @@ export async function showComment(context: Context, id: string, htmlFile?: strin
   const comment = readComment(context.root, id);
   const preview = htmlFile === undefined ? undefined : previewTarget(context.root, htmlFile);
   const parent = answeredComment(comment, readAllComments(context.root, comment.folder).comments);
-  const articleTitle = articleTitles(context.root)(comment.folder);
+  const articleTitle = titleLookup(context.root)(comment.folder);
   const html = await renderComment(comment);
   let stdout = formatShow({ comment, articleTitle, parent, html, text: htmlToText(html), now: context.now });
   if (preview !== undefined) {

@@ -224,23 +224,3 @@ export function pendingComments(comments: readonly StoredComment[]): StoredComme
     .filter((comment) => comment.status === 'pending')
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
 }
-
-/**
- * Looks up article titles from `<root>/articles/<slug>.md`, each file read once. An article
- * that is missing or unreadable has no title; the caller says so rather than failing.
- */
-export function articleTitles(root: string): (slug: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
-  return (slug) => {
-    if (!known.has(slug)) {
-      let title: string | undefined;
-      try {
-        title = text(parseFrontmatter(readFileSync(join(root, 'articles', `${slug}.md`), 'utf8')).frontmatter['title']);
-      } catch {
-        title = undefined;
-      }
-      known.set(slug, title);
-    }
-    return known.get(slug);
-  };
-}

@@ -3,7 +3,7 @@ import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
 import type { Writer } from '../writer.ts';
 import { accountVersion, findModerator } from './accounts.ts';
-import type { createArticleLookup } from './articles.ts';
+import type { createArticleLookup } from '../../moderation/articles.ts';
 import type { createLoginLimiter } from './login-limit.ts';
 import type { QueueIndex } from './queue-index.ts';
 import type { createRenderCache } from './rendered.ts';

@@ -1,6 +1,6 @@
 import { formatDateTimeFrom, isoParis } from '../../../../src/lib/dates.ts';
 import { escapeHtml } from '../../../../src/lib/html.ts';
-import type { ArticleInfo } from '../articles.ts';
+import type { ArticleInfo } from '../../../moderation/articles.ts';
 import { text } from '../messages.ts';
 import type { History } from '../queue-index.ts';
 import { relativeAge } from '../../../../src/lib/dates.ts';
