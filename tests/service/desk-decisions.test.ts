@@ -68,7 +68,24 @@ describe('decisions', () => {
     expect(response.headers.get('location')).toBe('/moderation/?article=test-ouvert');
     moderate('approve', 'test-ouvert/d1');
     expect(decided(file(desk.dir, 'test-ouvert/d1'))).toEqual(decided(file(twin, 'test-ouvert/d1')));
-    expect(decided(file(desk.dir, 'test-ouvert/d1')).fields['status']).toBe('published');
+    // Written out, so that a wrong trail cannot hide behind both sides sharing the same code.
+    expect(readFileSync(file(desk.dir, 'test-ouvert/d1'), 'utf8')).toBe(
+      [
+        '---',
+        'article: test-ouvert',
+        'pseudonym: "Auteur d1"',
+        'publishedAt: 2026-11-29T09:00:00.000Z',
+        'status: published',
+        'moderation:',
+        '  - decision: approve',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '---',
+        '',
+        'Un avis mesuré sur cet article.',
+        '',
+      ].join('\n'),
+    );
     expect(changes.at(-1)).toEqual({
       message: 'Modération : publie test-ouvert/d1',
       paths: [file(desk.dir, 'test-ouvert/d1')],
@@ -122,7 +139,32 @@ describe('decisions', () => {
     moderate('approve', 'test-ouvert/d4');
     moderate('feature', 'test-ouvert/d4');
     expect(decided(file(desk.dir, 'test-ouvert/d4'))).toEqual(decided(file(twin, 'test-ouvert/d4')));
-    expect(decided(file(desk.dir, 'test-ouvert/d4')).fields).toMatchObject({ status: 'published', featured: true });
+    expect(readFileSync(file(desk.dir, 'test-ouvert/d4'), 'utf8')).toBe(
+      [
+        '---',
+        'article: test-ouvert',
+        'pseudonym: "Auteur d4"',
+        'publishedAt: 2026-11-29T09:00:00.000Z',
+        'status: published',
+        'featured: true',
+        'moderation:',
+        '  - decision: approve',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '  - decision: feature',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '---',
+        '',
+        'Un avis mesuré sur cet article.',
+        '',
+      ].join('\n'),
+    );
+    expect(changes.at(-1)).toEqual({
+      message: 'Modération : publie test-ouvert/d4 dans la Sélection de la rédaction',
+      paths: [file(desk.dir, 'test-ouvert/d4')],
+      author: 'Claire',
+    });
   });
 
   test('barring a reader takes the pseudonym from the comment, after a confirmation page', async () => {
