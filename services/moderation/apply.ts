@@ -23,7 +23,7 @@ export type { Decision, Effect, Note } from './decisions.ts';
  * entries `npm run moderate approve` then `feature` would write (the schema knows no
  * third kind), at the same second, so that nobody can tell the two ways apart afterwards.
  */
-export type Step = Decision | 'approve-feature';
+type Step = Decision | 'approve-feature';
 
 const DECISIONS_OF: Record<Step, Decision[]> = {
   approve: ['approve'],
