@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../src/lib/dates.ts';
 import { STATUS_LABEL, type StoredComment, type TrailEntry } from '../../services/moderation/comments.ts';
+import type { BarResult, Effect, Note } from '../../services/moderation/apply.ts';
 import { oneLine, shownPath } from '../../services/moderation/text.ts';
 import { relativeAge } from '../../src/lib/dates.ts';
 import { excerpt, manyLines } from './terminal.ts';
@@ -109,4 +110,56 @@ export function formatShow(input: {
     'HTML filtré, tel que le site l’insère dans la page :',
     indented(html === '' ? '(vide)' : manyLines(html)),
   ].join('\n');
+}
+
+const SELECTION = '« Sélection de la rédaction »';
+const quoted = (text: string) => `« ${text} »`;
+
+const ALREADY: Record<Extract<Effect, { kind: 'unchanged' }>['already'], string> = {
+  published: 'déjà publié',
+  rejected: 'déjà rejeté pour ce motif',
+  featured: `déjà dans la ${SELECTION}`,
+  'not-featured': `pas dans la ${SELECTION}`,
+};
+
+/** What a decision did, on one line: « velo/c07 : pending → published ». */
+export function formatEffect(id: string, effect: Effect): string {
+  switch (effect.kind) {
+    case 'published': {
+      const dropped = effect.droppedReason === undefined ? '' : ` (motif retiré : ${quoted(effect.droppedReason)})`;
+      return `${id} : ${effect.from} → published${dropped}`;
+    }
+    case 'rejected':
+      return `${id} : ${effect.from} → rejected (motif : ${quoted(effect.reason)})${effect.unfeatured ? `, retiré de la ${SELECTION}` : ''}`;
+    case 'reason-changed':
+      return `${id} : motif ${quoted(effect.from)} → ${quoted(effect.to)}`;
+    case 'featured':
+      return `${id} : ajouté à la ${SELECTION} (featured: true)`;
+    case 'unfeatured':
+      return `${id} : retiré de la ${SELECTION}`;
+    case 'unchanged':
+      return `${id} : ${ALREADY[effect.already]}, rien à changer`;
+  }
+}
+
+/** A consequence of a decision, as a warning. */
+export function formatNote(note: Note): string {
+  if (note.kind === 'reply-shown-alone') {
+    const state = note.parentStatus ?? 'introuvable';
+    return `attention : il répond à ${note.replyTo} (${state}), que les lecteurs ne voient pas ; il s'affichera comme un commentaire à part`;
+  }
+  const names = note.replies.join(', ');
+  const what =
+    note.replies.length === 1
+      ? `sa réponse publiée (${names}) s'affichera comme un commentaire à part`
+      : `ses ${note.replies.length} réponses publiées (${names}) s'afficheront comme des commentaires à part`;
+  return `attention : ${what}`;
+}
+
+/** What barring a reader did to the list, on one line. */
+export function formatBar(result: BarResult): string {
+  const shown = shownPath(result.path);
+  return result.changed
+    ? `${shown} : « ${result.pseudonym} » exclu depuis le ${result.since} (motif : « ${result.reason} »)`
+    : `« ${result.pseudonym} » est déjà dans ${shown}, rien à changer`;
 }

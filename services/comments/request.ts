@@ -111,13 +111,13 @@ export function rateLimitKey(address: string): string {
 const SESSION_COOKIE = 'kiosque_session';
 
 /**
- * The subscriber's session as the browser sends it itself, in its `kiosque_session` cookie
- * (HttpOnly in production: the page's script never sees it; docs/comments.md).
+ * The value of the request's cookie of that name, without the quotes a cookie value may have;
+ * `undefined` when it is missing or empty. The one cookie reader of the service and the desk.
  */
-export function sessionCookie(req: IncomingMessage): string | undefined {
+export function cookieValue(req: IncomingMessage, cookie: string): string | undefined {
   for (const pair of (req.headers.cookie ?? '').split(';')) {
     const [name, ...value] = pair.split('=');
-    if (name?.trim() !== SESSION_COOKIE) continue;
+    if (name?.trim() !== cookie) continue;
     const token = value
       .join('=')
       .trim()
@@ -125,4 +125,12 @@ export function sessionCookie(req: IncomingMessage): string | undefined {
     return token === '' ? undefined : token;
   }
   return undefined;
+}
+
+/**
+ * The subscriber's session as the browser sends it itself, in its `kiosque_session` cookie
+ * (HttpOnly in production: the page's script never sees it; docs/comments.md).
+ */
+export function sessionCookie(req: IncomingMessage): string | undefined {
+  return cookieValue(req, SESSION_COOKIE);
 }

@@ -26,9 +26,10 @@ const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
  * obeys (ESC), and direction embeddings, overrides and isolates, which turn the rest of a
  * line around. They are removed rather than refused: the reader sees nothing of them, and
  * could not find what to fix. Tab and line breaks stay; the controls that break a line
- * (vertical tab, form feed between a PDF's pages, NEL) become line breaks.
+ * (vertical tab, form feed between a PDF's pages, NEL) become line breaks. The desk marks
+ * the same characters in older comments (desk/views/visible.ts).
  */
-const UNTYPEABLE = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+export const UNTYPEABLE = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
 const LINE_BREAKING = /\r\n?|[\v\f\u0085]/gu;
 
 /** An empty field is an absent one: the form always sends its hidden fields. */

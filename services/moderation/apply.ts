@@ -1,19 +1,43 @@
 import { isoParis } from '../../src/lib/dates.ts';
 import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { appendBarred, barredFile, readBarred } from './barred.ts';
-import { pendingComments, readAllComments, readComment, type Status } from './comments.ts';
-import { cleanReason, decide, moderatorName, type Decision } from './decisions.ts';
+import { pendingComments, readAllComments, readComment, withSource, type Status } from './comments.ts';
+import {
+  cleanReason,
+  decide,
+  moderatorName,
+  type Decision,
+  type Effect,
+  type Note,
+  type Outcome,
+} from './decisions.ts';
 import { ModerationError } from './errors.ts';
 import { oneLine, shownPath } from './text.ts';
 import { writeAtomically } from './write.ts';
 
-export type { Decision } from './decisions.ts';
+export type { Decision, Effect, Note } from './decisions.ts';
+
+/**
+ * What a moderator can ask in one step: a decision, or the desk's « Publier et mettre en
+ * avant », which approves and features in one write of the file. Its trail gets the two
+ * entries `npm run moderate approve` then `feature` would write (the schema knows no
+ * third kind), at the same second, so that nobody can tell the two ways apart afterwards.
+ */
+type Step = Decision | 'approve-feature';
+
+const DECISIONS_OF: Record<Step, Decision[]> = {
+  approve: ['approve'],
+  reject: ['reject'],
+  feature: ['feature'],
+  unfeature: ['unfeature'],
+  'approve-feature': ['approve', 'feature'],
+};
 
 /** A moderator's decision on one comment, from the command line or the desk. */
 export interface DecisionInput {
   /** `<article>/<name>`; a pasted path to the file works too. */
   id: string;
-  decision: Decision;
+  decision: Step;
   /** Required to reject. */
   reason?: string | undefined;
   /** The moderator's name, recorded in the comment's `moderation` list. */
@@ -31,14 +55,16 @@ export interface DecisionResult {
   id: string;
   /** Absolute path of the comment's file. */
   path: string;
+  /** Its author's pseudonym. */
+  pseudonym: string;
   /** `false` when the comment already was in the state asked for: nothing was written. */
   changed: boolean;
   /** The comment's status after the decision. */
   status: Status;
-  /** One line in French: « velo/c07 : pending → published ». */
-  summary: string;
-  /** Consequences to know about, in French (a reply that will show on its own). */
-  notes: string[];
+  /** What each decision did, in order (two for `approve-feature`), for the caller to word. */
+  effects: Effect[];
+  /** Consequences to know about (a reply that will show on its own). */
+  notes: Note[];
   /** The commit message in the newsroom's words; empty when nothing changed. */
   commitMessage: string;
 }
@@ -56,19 +82,36 @@ export function applyDecision(root: string, input: DecisionInput): DecisionResul
   if (input.seen !== undefined && input.seen !== comment.version) {
     throw new ModerationError(
       `${shownPath(comment.path)} a changé entre-temps (status: ${comment.status}) : rien n'a été écrit ; relisez-le et recommencez`,
+      {
+        kind: 'changed',
+        now: { id: comment.id, pseudonym: comment.pseudonym, status: comment.status, by: comment.trail.at(-1)?.by },
+      },
     );
   }
   const siblings = readAllComments(root, comment.folder).comments;
-  const outcome = decide(comment, input.decision, input.reason, siblings, { by: input.by, at: input.at });
-  if (outcome.text !== undefined) writeAtomically(comment.path, outcome.text, comment.source);
+  // Each decision works on the text the one before made; the file is written once, at the end.
+  let decided = comment;
+  const outcomes: Outcome[] = [];
+  for (const decision of DECISIONS_OF[input.decision]) {
+    const outcome = decide(decided, decision, input.reason, siblings, { by: input.by, at: input.at });
+    outcomes.push(outcome);
+    if (outcome.text !== undefined) decided = withSource(decided, outcome.text);
+  }
+  const changed = decided !== comment;
+  if (changed) writeAtomically(comment.path, decided.source, comment.source);
+  const made = outcomes.filter((outcome) => outcome.text !== undefined);
   return {
     id: comment.id,
     path: comment.path,
-    changed: outcome.text !== undefined,
-    status: outcome.status,
-    summary: outcome.summary,
-    notes: outcome.notes,
-    commitMessage: outcome.commitMessage,
+    pseudonym: comment.pseudonym,
+    changed,
+    status: decided.status,
+    effects: outcomes.map((outcome) => outcome.effect),
+    notes: outcomes.flatMap((outcome) => outcome.notes),
+    commitMessage:
+      input.decision === 'approve-feature' && made.length === 2
+        ? `Modération : publie ${comment.id} dans la Sélection de la rédaction`
+        : made.map((outcome) => outcome.commitMessage).join('\n\n'),
   };
 }
 
@@ -84,9 +127,13 @@ export interface BarInput {
 export interface BarResult {
   /** Absolute path of `barred.yaml`. */
   path: string;
+  /** The pseudonym as the list has it: as written in the list when it already was there. */
+  pseudonym: string;
   /** `false` when the pseudonym already was on the list: nothing was written. */
   changed: boolean;
-  summary: string;
+  /** The day it is barred from, in Paris (`YYYY-MM-DD`, as in the list). */
+  since: string;
+  reason: string;
   /** Empty when nothing changed. */
   commitMessage: string;
   /** The ids of that reader's comments still pending, to reject them. */
@@ -111,14 +158,15 @@ export function barReader(root: string, input: BarInput): BarResult {
     .map((comment) => comment.id);
   const appended = appendBarred(current, shown, name, { reason, since, by });
   if ('already' in appended) {
-    const summary = `« ${appended.already} » est déjà dans ${shown}, rien à changer`;
-    return { path, changed: false, summary, commitMessage: '', pending };
+    return { path, pseudonym: appended.already, changed: false, since, reason, commitMessage: '', pending };
   }
   writeAtomically(path, appended.text, current.text);
   return {
     path,
+    pseudonym: name,
     changed: true,
-    summary: `${shown} : « ${name} » exclu depuis le ${since} (motif : « ${reason} »)`,
+    since,
+    reason,
     commitMessage: `Modération : exclut « ${name} » des commentaires`,
     pending,
   };

@@ -19,14 +19,20 @@ export function readBarred(root: string): { text: string | null; entries: unknow
     parsed = parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new ModerationError(`${path} n'est pas du YAML valide (${reason}) ; corrigez-le à la main`);
+    throw new ModerationError(`${path} n'est pas du YAML valide (${reason}) ; corrigez-le à la main`, {
+      kind: 'needs-hand',
+      file: 'barred-list',
+    });
   }
   // `parseYaml` wraps the document as frontmatter, so an empty file reads as `{}`.
   if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
     return { text, entries: [] };
   }
   if (!Array.isArray(parsed)) {
-    throw new ModerationError(`${path} devrait être une liste d'entrées « - pseudonym: … » ; corrigez-le à la main`);
+    throw new ModerationError(`${path} devrait être une liste d'entrées « - pseudonym: … » ; corrigez-le à la main`, {
+      kind: 'needs-hand',
+      file: 'barred-list',
+    });
   }
   return { text, entries: parsed };
 }
@@ -57,7 +63,10 @@ export function appendBarred(
 ): { text: string } | { already: string } {
   const name = oneLine(pseudonym);
   if ([...name].length < 2 || [...name].length > 30) {
-    throw new ModerationError(`pseudonyme « ${name} » : un pseudonyme a de 2 à 30 caractères ; vérifiez l'orthographe`);
+    throw new ModerationError(
+      `pseudonyme « ${name} » : un pseudonyme a de 2 à 30 caractères ; vérifiez l'orthographe`,
+      { kind: 'bad-name', who: 'pseudonym' },
+    );
   }
   const already = current.entries.find((entry) => {
     const other = pseudonymOf(entry);
@@ -92,6 +101,7 @@ export function appendBarred(
   if (!ok)
     throw new ModerationError(
       `${shown} est écrit d'une façon où une entrée ne peut pas être ajoutée à la fin ; ajoutez-la à la main`,
+      { kind: 'needs-hand', file: 'barred-list' },
     );
   return { text: result };
 }

@@ -65,8 +65,8 @@ export interface UnreadableFile {
 
 const commentsDir = (root: string) => join(root, 'comments');
 
-/** A part of an id: no separators, no `..`, nothing a path could escape with. */
-const ID_PART = /^[\w-][\w.-]*$/;
+/** A part of an id (an article's folder, a comment's name): no separators, no `..`, nothing a path could escape with. */
+export const ID_PART = /^[\w-][\w.-]*$/;
 
 /**
  * Reads `<article>/<name>` from what a moderator typed. A pasted path also works
@@ -85,6 +85,7 @@ export function parseId(input: string): { folder: string; name: string } {
   ) {
     throw new ModerationError(
       `identifiant invalide « ${input} » : attendu <article>/<commentaire>, par exemple velo-trajets/c07 (la liste : npm run moderate)`,
+      { kind: 'bad-id' },
     );
   }
   return { folder, name };
@@ -96,7 +97,8 @@ const text = (value: unknown): string | undefined =>
 /** Parses a comment file, or says in one line what is wrong with it and where. */
 function parseComment(path: string, folder: string, name: string, source: string): StoredComment {
   const shown = shownPath(path);
-  const fail = (what: string) => new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`);
+  const fail = (what: string) =>
+    new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`, { kind: 'needs-hand', file: 'comment' });
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(source);
@@ -157,6 +159,11 @@ function trailOf(value: unknown): TrailEntry[] {
   });
 }
 
+/** The same comment file with another text: what a decision made of it, before it is written. */
+export function withSource(comment: StoredComment, source: string): StoredComment {
+  return parseComment(comment.path, comment.folder, comment.name, source);
+}
+
 /** Reads one comment by its id, or refuses naming the id and the file it looked for. */
 export function readComment(root: string, id: string): StoredComment {
   const { folder, name } = parseId(id);
@@ -164,6 +171,7 @@ export function readComment(root: string, id: string): StoredComment {
   if (!existsSync(path)) {
     throw new ModerationError(
       `commentaire inconnu « ${folder}/${name} » : pas de fichier ${shownPath(path)} (la liste des commentaires en attente : npm run moderate)`,
+      { kind: 'unknown-comment', id: `${folder}/${name}` },
     );
   }
   return parseComment(path, folder, name, readFileSync(path, 'utf8'));
@@ -215,24 +223,4 @@ export function pendingComments(comments: readonly StoredComment[]): StoredComme
   return comments
     .filter((comment) => comment.status === 'pending')
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
-}
-
-/**
- * Looks up article titles from `<root>/articles/<slug>.md`, each file read once. An article
- * that is missing or unreadable has no title; the caller says so rather than failing.
- */
-export function articleTitles(root: string): (slug: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
-  return (slug) => {
-    if (!known.has(slug)) {
-      let title: string | undefined;
-      try {
-        title = text(parseFrontmatter(readFileSync(join(root, 'articles', `${slug}.md`), 'utf8')).frontmatter['title']);
-      } catch {
-        title = undefined;
-      }
-      known.set(slug, title);
-    }
-    return known.get(slug);
-  };
 }

@@ -12,16 +12,38 @@ export interface Signature {
   at: Date;
 }
 
+/**
+ * What a decision does to a comment, as data: the command line and the desk each say it in
+ * their own words (scripts/moderation/report.ts, services/comments/desk/messages.ts).
+ */
+export type Effect =
+  /** Approved; a rejection's reason, if it had one, goes. */
+  | { kind: 'published'; from: Status; droppedReason: string | undefined }
+  /** Rejected (or withdrawn when it was published), leaving the selection if it was in it. */
+  | { kind: 'rejected'; from: Status; reason: string; unfeatured: boolean }
+  /** Rejected again, for another reason. */
+  | { kind: 'reason-changed'; from: string; to: string }
+  | { kind: 'featured' }
+  | { kind: 'unfeatured' }
+  /** Already in the state asked for: nothing written. */
+  | { kind: 'unchanged'; already: 'published' | 'rejected' | 'featured' | 'not-featured' };
+
+/** A consequence the moderator should know about, as data. */
+export type Note =
+  /** An approved reply whose first message readers cannot see (`parentStatus` undefined: no such comment). */
+  | { kind: 'reply-shown-alone'; replyTo: string; parentStatus: Status | undefined }
+  /** A withdrawn comment's published replies, which will show on their own (their file names). */
+  | { kind: 'replies-shown-alone'; replies: string[] };
+
 /** A decision worked out before anything is written. */
 export interface Outcome {
   /** The file's new text, or `undefined` when the comment is already in the state asked for. */
   text: string | undefined;
   /** The comment's status once the decision is made. */
   status: Status;
-  /** One line saying what changes: « velo/c07 : pending → published ». */
-  summary: string;
+  effect: Effect;
   /** What the moderator should know about the consequences (replies shown differently). */
-  notes: string[];
+  notes: Note[];
   /** A commit message in the newsroom's words. */
   commitMessage: string;
 }
@@ -35,7 +57,9 @@ const SELECTION = '« Sélection de la rédaction »';
 export function cleanReason(reason: string | undefined, what: string): string {
   const cleaned = oneLine(reason ?? '');
   if (cleaned === '')
-    throw new ModerationError(`${what} : --reason "…" est obligatoire (le motif est gardé dans le fichier)`);
+    throw new ModerationError(`${what} : --reason "…" est obligatoire (le motif est gardé dans le fichier)`, {
+      kind: 'reason-missing',
+    });
   return cleaned;
 }
 
@@ -46,10 +70,16 @@ export function cleanReason(reason: string | undefined, what: string): string {
 export function moderatorName(name: string): string {
   const cleaned = oneLine(name);
   if (cleaned === '') {
-    throw new ModerationError('le nom du modérateur est vide : il est inscrit avec chaque décision (--par "…")');
+    throw new ModerationError('le nom du modérateur est vide : il est inscrit avec chaque décision (--par "…")', {
+      kind: 'bad-name',
+      who: 'moderator',
+    });
   }
   if ([...cleaned].length > 100) {
-    throw new ModerationError(`le nom du modérateur « ${cleaned.slice(0, 20)}… » dépasse 100 caractères`);
+    throw new ModerationError(`le nom du modérateur « ${cleaned.slice(0, 20)}… » dépasse 100 caractères`, {
+      kind: 'bad-name',
+      who: 'moderator',
+    });
   }
   return cleaned;
 }
@@ -84,37 +114,39 @@ export function decide(
       ...changes,
       { key: 'moderation', append: { decision, by, at, ...(motive === undefined ? {} : { reason: motive }) } },
     ]);
-  const unchanged = (why: string): Outcome => ({
+  const unchanged = (already: Extract<Effect, { kind: 'unchanged' }>['already']): Outcome => ({
     text: undefined,
     status: comment.status,
-    summary: `${id} : ${why}, rien à changer`,
+    effect: { kind: 'unchanged', already },
     notes: [],
     commitMessage: '',
   });
-  const quoted = (text: string) => `« ${text} »`;
 
   switch (decision) {
     case 'approve': {
-      if (comment.status === 'published') return unchanged('déjà publié');
-      const dropped = comment.reason === undefined ? '' : ` (motif retiré : ${quoted(oneLine(comment.reason))})`;
+      if (comment.status === 'published') return unchanged('published');
       return {
         text: edit([
           { key: 'status', value: 'published' },
           { key: 'reason', value: undefined },
         ]),
         status: 'published',
-        summary: `${id} : ${comment.status} → published${dropped}`,
+        effect: {
+          kind: 'published',
+          from: comment.status,
+          droppedReason: comment.reason === undefined ? undefined : oneLine(comment.reason),
+        },
         notes: parentNotes(comment, siblings),
         commitMessage: `Modération : publie ${id}`,
       };
     }
     case 'reject': {
       const motive = cleanReason(reason, `rejeter ${id}`);
-      if (comment.status === 'rejected' && comment.reason === motive) return unchanged('déjà rejeté pour ce motif');
-      const summary =
+      if (comment.status === 'rejected' && comment.reason === motive) return unchanged('rejected');
+      const effect: Effect =
         comment.status === 'rejected'
-          ? `${id} : motif ${quoted(oneLine(comment.reason ?? ''))} → ${quoted(motive)}`
-          : `${id} : ${comment.status} → rejected (motif : ${quoted(motive)})${comment.featured ? `, retiré de la ${SELECTION}` : ''}`;
+          ? { kind: 'reason-changed', from: oneLine(comment.reason ?? ''), to: motive }
+          : { kind: 'rejected', from: comment.status, reason: motive, unfeatured: comment.featured };
       return {
         text: edit(
           [
@@ -125,7 +157,7 @@ export function decide(
           motive,
         ),
         status: 'rejected',
-        summary,
+        effect,
         notes: comment.status === 'published' ? replyNotes(comment, siblings) : [],
         commitMessage: `Modération : rejette ${id} (${motive})`,
       };
@@ -134,23 +166,24 @@ export function decide(
       if (comment.status !== 'published') {
         throw new ModerationError(
           `${id} n'est pas publié (status: ${comment.status}) : seul un commentaire publié peut entrer dans la ${SELECTION} ; approuvez-le d'abord`,
+          { kind: 'not-published', id, status: comment.status },
         );
       }
-      if (comment.featured) return unchanged(`déjà dans la ${SELECTION}`);
+      if (comment.featured) return unchanged('featured');
       return {
         text: edit([{ key: 'featured', value: true, after: 'status' }]),
         status: comment.status,
-        summary: `${id} : ajouté à la ${SELECTION} (featured: true)`,
+        effect: { kind: 'featured' },
         notes: [],
         commitMessage: `Modération : ${id} dans la Sélection de la rédaction`,
       };
     }
     case 'unfeature': {
-      if (!comment.featured) return unchanged(`pas dans la ${SELECTION}`);
+      if (!comment.featured) return unchanged('not-featured');
       return {
         text: edit([{ key: 'featured', value: undefined }]),
         status: comment.status,
-        summary: `${id} : retiré de la ${SELECTION}`,
+        effect: { kind: 'unfeatured' },
         notes: [],
         commitMessage: `Modération : retire ${id} de la Sélection de la rédaction`,
       };
@@ -159,25 +192,16 @@ export function decide(
 }
 
 /** Approving a reply to a comment readers cannot see: the site shows it as a conversation of its own. */
-function parentNotes(comment: StoredComment, siblings: readonly StoredComment[]): string[] {
+function parentNotes(comment: StoredComment, siblings: readonly StoredComment[]): Note[] {
   const parent = answeredComment(comment, siblings);
   if (comment.replyTo === undefined || parent?.status === 'published') return [];
-  const state = parent === undefined ? 'introuvable' : `${parent.status}`;
-  return [
-    `attention : il répond à ${comment.replyTo} (${state}), que les lecteurs ne voient pas ; il s'affichera comme un commentaire à part`,
-  ];
+  return [{ kind: 'reply-shown-alone', replyTo: comment.replyTo, parentStatus: parent?.status }];
 }
 
 /** Withdrawing a published comment leaves its published replies without their first message. */
-function replyNotes(comment: StoredComment, siblings: readonly StoredComment[]): string[] {
+function replyNotes(comment: StoredComment, siblings: readonly StoredComment[]): Note[] {
   const replies = siblings.filter(
     (sibling) => sibling.status === 'published' && answeredComment(sibling, siblings)?.id === comment.id,
   );
-  if (replies.length === 0) return [];
-  const names = replies.map((reply) => reply.name).join(', ');
-  const what =
-    replies.length === 1
-      ? `sa réponse publiée (${names}) s'affichera comme un commentaire à part`
-      : `ses ${replies.length} réponses publiées (${names}) s'afficheront comme des commentaires à part`;
-  return [`attention : ${what}`];
+  return replies.length === 0 ? [] : [{ kind: 'replies-shown-alone', replies: replies.map((reply) => reply.name) }];
 }

@@ -106,7 +106,10 @@ function entries(lines: readonly string[]): Entry[] {
  */
 export function editFrontmatter(source: string, shown: string, changes: readonly FieldChange[]): string {
   const refuse = (what: string) =>
-    new ModerationError(`${shown} : ${what} ; modifiez l'en-tête à la main ou corrigez le fichier`);
+    new ModerationError(`${shown} : ${what} ; modifiez l'en-tête à la main ou corrigez le fichier`, {
+      kind: 'needs-hand',
+      file: 'comment',
+    });
   const lines = source.split(/(?<=\n)/);
   const opening = /^\uFEFF?---[ \t]*\r?\n$/;
   const closing = /^---[ \t]*(\r?\n)?$/;

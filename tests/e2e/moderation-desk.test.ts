@@ -70,7 +70,8 @@ test(
       await expect(page.locator('[data-item]').count()).resolves.toBe(2);
 
       // A shortcut typed in a field is text, not a decision.
-      await page.getByLabel('Article', { exact: true }).fill('a');
+      await page.getByLabel('Article', { exact: true }).press('a');
+      await expect(page.getByLabel('Article', { exact: true }).inputValue()).resolves.toBe('a');
       await page.getByLabel('Article', { exact: true }).press('Escape');
       expect(readFileSync(first, 'utf8')).toContain('status: pending');
 
@@ -78,12 +79,16 @@ test(
       await expect(page.locator('#aide').getAttribute('open')).resolves.toBe('');
       await page.keyboard.press('?');
       await page.keyboard.press('j');
-      await page.keyboard.press('a');
-      await page
-        .locator('[data-live]')
-        .filter({ hasText: `${SLUG}/r-desk-2 : pending → published` })
-        .waitFor();
+      // A key held down repeats: one decision, on the comment the moderator read, not on the next ones.
+      await page.keyboard.down('a');
+      for (let repeat = 0; repeat < 4; repeat++) {
+        await page.waitForTimeout(150);
+        await page.keyboard.down('a');
+      }
+      await page.keyboard.up('a');
+      await page.locator('[data-live]').filter({ hasText: 'Commentaire de Lectrice du Vercors publié.' }).waitFor();
       await expect(page.locator('[data-item]').count()).resolves.toBe(1);
+      await expect(page.locator('[data-matching]').textContent()).resolves.toBe('1 correspond au filtre');
       await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe(`c-${SLUG}--r-desk-1`);
       expect(readFileSync(second, 'utf8')).toContain('status: published');
       expect(readFileSync(first, 'utf8')).toContain('status: pending');

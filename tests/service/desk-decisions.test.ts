@@ -68,14 +68,32 @@ describe('decisions', () => {
     expect(response.headers.get('location')).toBe('/moderation/?article=test-ouvert');
     moderate('approve', 'test-ouvert/d1');
     expect(decided(file(desk.dir, 'test-ouvert/d1'))).toEqual(decided(file(twin, 'test-ouvert/d1')));
-    expect(decided(file(desk.dir, 'test-ouvert/d1')).fields['status']).toBe('published');
+    // Written out, so that a wrong trail cannot hide behind both sides sharing the same code.
+    expect(readFileSync(file(desk.dir, 'test-ouvert/d1'), 'utf8')).toBe(
+      [
+        '---',
+        'article: test-ouvert',
+        'pseudonym: "Auteur d1"',
+        'publishedAt: 2026-11-29T09:00:00.000Z',
+        'status: published',
+        'moderation:',
+        '  - decision: approve',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '---',
+        '',
+        'Un avis mesuré sur cet article.',
+        '',
+      ].join('\n'),
+    );
     expect(changes.at(-1)).toEqual({
       message: 'Modération : publie test-ouvert/d1',
       paths: [file(desk.dir, 'test-ouvert/d1')],
       author: 'Claire',
     });
     const page = await claire.page('/moderation/?article=test-ouvert');
-    expect(page).toContain('test-ouvert/d1 : pending → published');
+    expect(page).toContain('Commentaire de Auteur d1 publié.');
+    expect(page).not.toMatch(/pending|published|→/);
     expect(page).not.toContain('value="test-ouvert/d1"');
     expect(desk.logs).toContainEqual(
       expect.objectContaining({ event: 'decision', moderator: 'Claire', id: 'test-ouvert/d1' }),
@@ -98,7 +116,11 @@ describe('decisions', () => {
       { accept: 'application/json' },
     );
     expect(chosen.status).toBe(200);
-    expect(await chosen.json()).toMatchObject({ ok: true, id: 'test-ouvert/d2' });
+    expect(await chosen.json()).toMatchObject({
+      ok: true,
+      id: 'test-ouvert/d2',
+      message: 'Commentaire de Auteur d2 rejeté (motif\u00A0: Hors sujet ou message répété).',
+    });
     moderate('reject', 'test-ouvert/d2', '--reason', 'Hors sujet ou message répété');
     expect(decided(file(desk.dir, 'test-ouvert/d2'))).toEqual(decided(file(twin, 'test-ouvert/d2')));
     await claire.decide('test-ouvert/d3', 'reject', {
@@ -111,10 +133,38 @@ describe('decisions', () => {
   test('« Publier et mettre en avant » publishes and features, as approve then feature do', async () => {
     const response = await claire.decide('test-ouvert/d4', 'approve-feature', {}, { accept: 'application/json' });
     expect(response.status).toBe(200);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Commentaire de Auteur d4 publié et mis dans la «\u00A0Sélection de la rédaction\u00A0».',
+    );
     moderate('approve', 'test-ouvert/d4');
     moderate('feature', 'test-ouvert/d4');
     expect(decided(file(desk.dir, 'test-ouvert/d4'))).toEqual(decided(file(twin, 'test-ouvert/d4')));
-    expect(decided(file(desk.dir, 'test-ouvert/d4')).fields).toMatchObject({ status: 'published', featured: true });
+    expect(readFileSync(file(desk.dir, 'test-ouvert/d4'), 'utf8')).toBe(
+      [
+        '---',
+        'article: test-ouvert',
+        'pseudonym: "Auteur d4"',
+        'publishedAt: 2026-11-29T09:00:00.000Z',
+        'status: published',
+        'featured: true',
+        'moderation:',
+        '  - decision: approve',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '  - decision: feature',
+        '    by: Claire',
+        '    at: 2026-11-29T15:00:00+01:00',
+        '---',
+        '',
+        'Un avis mesuré sur cet article.',
+        '',
+      ].join('\n'),
+    );
+    expect(changes.at(-1)).toEqual({
+      message: 'Modération : publie test-ouvert/d4 dans la Sélection de la rédaction',
+      paths: [file(desk.dir, 'test-ouvert/d4')],
+      author: 'Claire',
+    });
   });
 
   test('barring a reader takes the pseudonym from the comment, after a confirmation page', async () => {
@@ -128,6 +178,9 @@ describe('decisions', () => {
       retour: '/moderation/',
     });
     expect(response.status).toBe(303);
+    expect(await claire.page()).toContain(
+      '«\u00A0Auteur d5\u00A0» ne peut plus commenter depuis le 29 novembre 2026 (motif\u00A0: Insultes ou attaques personnelles). Un de ses commentaires attend encore dans la file.',
+    );
     moderate('bar', 'Auteur d5', '--reason', 'Insultes ou attaques personnelles');
     // The day differs: the desk runs on the tests' clock, npm run moderate on today's.
     const barred = (dir: string) =>
@@ -160,9 +213,10 @@ describe('decisions', () => {
     const lost = bodies.find((body) => !body.ok)!;
     const status = decided(file(desk.dir, id)).fields['status'];
     expect(lost.message).toMatch(
-      new RegExp(`^test-ouvert/duel est déjà ${status === 'published' ? 'publié' : 'rejeté'}`),
+      new RegExp(
+        `^Le commentaire de Disputé est déjà ${status === 'published' ? 'publié par Claire' : 'rejeté par Malik'}\u00A0: rien n’a changé\\.$`,
+      ),
     );
-    expect(lost.message).toContain('rien n’a changé');
     expect(changes.filter((change) => change.paths[0] === file(desk.dir, id))).toHaveLength(1);
   });
 
@@ -178,8 +232,47 @@ describe('decisions', () => {
     );
     expect(response.status).toBe(409);
     expect(((await response.json()) as { message: string }).message).toBe(
-      'test-ouvert/edit a changé entre-temps\u00A0: relisez-le avant de décider.',
+      'Ce commentaire a changé entre-temps\u00A0: relisez-le avant de décider.',
     );
     expect(decided(file(desk.dir, id)).fields['status']).toBe('pending');
+  });
+
+  test('offers no decision the queue has no button for', async () => {
+    const id = writePending(desk.dir, 'choix', { pseudonym: 'Choix' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    for (const decision of ['feature', 'unfeature', 'publier']) {
+      expect((await claire.decide(id, decision)).status).toBe(400);
+    }
+    expect(decided(file(desk.dir, id)).trail).toBeUndefined();
+  });
+
+  test('a tampered page to come back to does not turn a decision made into an error', async () => {
+    const id = writePending(desk.dir, 'retour', { pseudonym: 'Retour' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    const form = await claire.formOf(id);
+    const response = await claire.post('/moderation/decision', {
+      ...form,
+      decision: 'approve',
+      retour: '/moderation/?page=2\r\nSet-Cookie: x=1\u0000&article=a',
+    });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/moderation/?page=2Set-Cookie:%20x=1%00&article=a');
+    expect(decided(file(desk.dir, id)).fields['status']).toBe('published');
+  });
+
+  test('a comment gone since the page was shown (a pull) is said so in the desk’s words', async () => {
+    const id = writePending(desk.dir, 'parti', { pseudonym: 'Parti' });
+    desk.clock.now = new Date(desk.clock.now.getTime() + 3000);
+    const form = await claire.formOf(id);
+    rmSync(file(desk.dir, id));
+    const response = await claire.post(
+      '/moderation/decision',
+      { ...form, decision: 'approve' },
+      { accept: 'application/json' },
+    );
+    expect(response.status).toBe(409);
+    expect(((await response.json()) as { message: string }).message).toBe(
+      'Ce commentaire n’est plus là (retiré ou déplacé entre-temps)\u00A0: rien n’a été modifié.',
+    );
   });
 });

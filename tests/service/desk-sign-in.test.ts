@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { removeModerator } from '../../services/comments/desk/accounts.ts';
+import { addModerator, removeModerator } from '../../services/comments/desk/accounts.ts';
 import { Moderator, PASSWORD, startDesk, type TestDesk } from './desk-helpers.ts';
+import { NOW } from './helpers.ts';
 
 describe('signing in to the desk', () => {
   let desk: TestDesk;
@@ -48,6 +49,25 @@ describe('signing in to the desk', () => {
       expect(response.headers.get('set-cookie')).toBeNull();
       expect(await response.text()).toContain('Nom ou mot de passe incorrect.');
       expect((await reader.request('/moderation/')).status).toBe(303);
+    }
+  });
+
+  test('a page to come back to with control characters, or outside the desk, is made safe, not a server error', async () => {
+    for (const [next, location] of [
+      ['/moderation/\n', '/moderation/'],
+      ['/moderation/?article=a\u0007b', '/moderation/?article=a%07b'],
+      ['/moderation/\u001B[31m', '/moderation/%1B[31m'],
+      ['/moderation/../connexion/', '/moderation/'],
+      ['//pirate.example/moderation/', '/moderation/'],
+      ['/moderation/\\\\pirate.example', '/moderation/'],
+    ]) {
+      const response = await new Moderator(desk).post('/moderation/connexion/', {
+        nom: 'Claire',
+        mot_de_passe: PASSWORD,
+        suite: next!,
+      });
+      expect(response.status, next).toBe(303);
+      expect(response.headers.get('location'), next).toBe(location);
     }
   });
 
@@ -109,6 +129,22 @@ describe('a session', () => {
     removeModerator(desk.accountsFile, 'Malik');
     expect((await malik.request('/moderation/')).status).toBe(303);
   });
+
+  test('ends when its password is replaced, or its account removed and made again under the same name', async () => {
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: false, now: NOW });
+    const ines = new Moderator(desk);
+    await ines.signIn('Inès');
+    expect((await ines.request('/moderation/')).status).toBe(200);
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: true, now: NOW });
+    expect((await ines.request('/moderation/')).status).toBe(303);
+
+    const again = new Moderator(desk);
+    await again.signIn('Inès');
+    expect((await again.request('/moderation/')).status).toBe(200);
+    removeModerator(desk.accountsFile, 'Inès');
+    await addModerator(desk.accountsFile, { name: 'Inès', password: PASSWORD, replace: false, now: NOW });
+    expect((await again.request('/moderation/')).status).toBe(303);
+  });
 });
 
 describe('too many failed sign-ins', () => {
@@ -140,5 +176,47 @@ describe('too many failed sign-ins', () => {
     const locked = await new Moderator(desk).signIn('Inconnu', PASSWORD);
     expect(locked.status).toBe(429);
     expect(await locked.text()).toContain('Trop de tentatives de connexion.');
+  });
+
+  test('sent all at once, forty wrong passwords get five checks at most, and the rest are refused unchecked', async () => {
+    desk.clock.now = new Date(desk.clock.now.getTime() + 16 * 60 * 1000);
+    const answers = await Promise.all(
+      Array.from({ length: 40 }, (_, attempt) => new Moderator(desk).signIn('Claire', `essai ${attempt} en rafale`)),
+    );
+    const statuses = answers.map((answer) => answer.status);
+    expect(statuses.filter((status) => status === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(35);
+    expect(statuses.every((status) => status === 401 || status === 429)).toBe(true);
+  });
+});
+
+describe('the sign-in limit counted per name and client', () => {
+  let desk: TestDesk;
+  beforeAll(async () => {
+    desk = await startDesk({ moderators: ['Claire', 'Malik'] });
+  });
+  afterAll(() => desk.close());
+
+  const from = (address: string, name: string, password: string) =>
+    new Moderator(desk).post(
+      '/moderation/connexion/',
+      { nom: name, mot_de_passe: password, suite: '/moderation/' },
+      { 'x-test-client': address },
+    );
+
+  test('a stranger failing five times on a name does not lock its moderator out, elsewhere', async () => {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      expect((await from('203.0.113.9', 'Claire', `essai ${attempt}`)).status).toBe(401);
+    }
+    expect((await from('203.0.113.9', 'Claire', PASSWORD)).status).toBe(429);
+    expect((await from('198.51.100.20', 'Claire', PASSWORD)).status).toBe(303);
+  });
+
+  test('one IPv6 network trying many names is locked as one client, after 20 failures', async () => {
+    for (let attempt = 0; attempt < 20; attempt++) {
+      expect((await from(`2001:db8:5:6::${attempt + 1}`, `Nom ${attempt}`, 'pas le bon')).status).toBe(401);
+    }
+    expect((await from('2001:db8:5:6:ffff::1', 'Malik', PASSWORD)).status).toBe(429);
+    expect((await from('2001:db8:5:7::1', 'Malik', PASSWORD)).status).toBe(303);
   });
 });

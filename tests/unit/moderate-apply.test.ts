@@ -12,7 +12,7 @@ import { commentSchema } from '../../src/content/schemas/comment.ts';
  * Another moderator's write, made the moment the module has read the comment's file: the
  * module must then refuse to write over it. Armed by a test, it fires once.
  */
-const meanwhile = vi.hoisted(() => ({ path: '', text: '' }));
+const meanwhile = vi.hoisted(() => ({ path: '', text: '', renamed: [] as string[] }));
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
@@ -24,7 +24,12 @@ vi.mock('node:fs', async (importOriginal) => {
     }
     return result;
   }) as typeof fs.readFileSync;
-  return { ...fs, readFileSync, default: { ...fs, readFileSync } };
+  // Every file put in place, to count the writes a decision makes.
+  const renameSync = ((from: string, to: string) => {
+    meanwhile.renamed.push(to);
+    fs.renameSync(from, to);
+  }) as typeof fs.renameSync;
+  return { ...fs, readFileSync, renameSync, default: { ...fs, readFileSync, renameSync } };
 });
 
 const ARTICLE = 'ia-generative-colleges-devoirs';
@@ -70,6 +75,7 @@ beforeEach(() => {
 
 afterEach(() => {
   meanwhile.path = '';
+  meanwhile.renamed = [];
   rmSync(join(root, '..'), { recursive: true, force: true });
 });
 
@@ -101,6 +107,34 @@ describe('the audit trail', () => {
       { decision: 'reject', by: 'Paul', at: new Date('2026-11-29T13:15:07Z'), reason: 'Hors sujet' },
       { decision: 'approve', by: 'Claire Martin', at: new Date('2026-11-29T16:02:41Z') },
     ]);
+  });
+
+  test('publishing and featuring at once is one write, with the two decisions in the trail', () => {
+    const result = decide({ decision: 'approve-feature' });
+    expect(meanwhile.renamed).toEqual([file()]);
+    expect(read()).toBe(
+      PENDING.replace(
+        'status: pending\n---\n',
+        [
+          'status: published',
+          'featured: true',
+          'moderation:',
+          '  - decision: approve',
+          '    by: Claire Martin',
+          '    at: 2026-11-29T14:15:07+01:00',
+          '  - decision: feature',
+          '    by: Claire Martin',
+          '    at: 2026-11-29T14:15:07+01:00',
+          '---',
+          '',
+        ].join('\n'),
+      ),
+    );
+    expect(result).toMatchObject({
+      changed: true,
+      status: 'published',
+      commitMessage: `Modération : publie ${ID} dans la Sélection de la rédaction`,
+    });
   });
 
   test('a rejection after an approval withdraws the comment and keeps both decisions', () => {
@@ -212,9 +246,10 @@ describe('applyDecision', () => {
     expect(decide({})).toEqual({
       id: ID,
       path: file(),
+      pseudonym: 'Lectrice du 11e',
       changed: true,
       status: 'published',
-      summary: `${ID} : pending → published`,
+      effects: [{ kind: 'published', from: 'pending', droppedReason: undefined }],
       notes: [],
       commitMessage: `Modération : publie ${ID}`,
     });
@@ -259,8 +294,7 @@ describe('barReader', () => {
     const text = readFileSync(barred(), 'utf8');
     expect(text).toBe('- pseudonym: lectrice DU 11e\n  since: 2026-11-29\n  reason: Spam\n  by: Paul\n');
     const again = barReader(root, { pseudonym: 'Lectrice du 11e', reason: 'Encore', by: 'Anne', at: LATER });
-    expect(again).toMatchObject({ changed: false, commitMessage: '', pending: [ID] });
-    expect(again.summary).toMatch(/^« lectrice DU 11e » est déjà dans .*barred\.yaml, rien à changer$/);
+    expect(again).toMatchObject({ changed: false, pseudonym: 'lectrice DU 11e', commitMessage: '', pending: [ID] });
     expect(readFileSync(barred(), 'utf8')).toBe(text);
   });
 

@@ -1,6 +1,7 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { createHash, randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { writeAtomically } from '../../moderation/write.ts';
 
 /**
  * A password as stored: scrypt's parameters with the salt and the derived key, so that the
@@ -74,13 +75,13 @@ function checkPassword(password: string): void {
 
 const sameName = (a: string, b: string) => a.toLocaleLowerCase('fr') === b.toLocaleLowerCase('fr');
 
-/** The accounts in the file; a missing file is no account. */
-function readModerators(file: string): Moderator[] {
+/** The accounts in the file, and its text to check nobody changed it before writing; a missing file is no account. */
+function readModerators(file: string): { moderators: Moderator[]; text: string | null } {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { moderators: [], text: null };
     throw error;
   }
   let parsed: unknown;
@@ -91,26 +92,28 @@ function readModerators(file: string): Moderator[] {
   }
   const list = (parsed as { moderators?: unknown } | null)?.moderators;
   if (!Array.isArray(list)) throw new AccountError(`${file} : le champ moderators (une liste) manque`);
-  return list as Moderator[];
+  return { moderators: list as Moderator[], text };
 }
 
 export function findModerator(file: string, name: string): Moderator | undefined {
-  return readModerators(file).find((moderator) => sameName(moderator.name, name.normalize('NFC').trim()));
+  return readModerators(file).moderators.find((moderator) => sameName(moderator.name, name.normalize('NFC').trim()));
 }
 
-/** Writes the list readable by its owner only, never half-written. */
-function writeModerators(file: string, moderators: readonly Moderator[]): void {
+/**
+ * What changes whenever the account's password is set, by a replacement or by the account's
+ * removal and re-creation (a fresh salt each time): a session opened before is no longer its.
+ */
+export function accountVersion(moderator: Moderator): string {
+  return createHash('sha256').update(`${moderator.password.salt}:${moderator.password.hash}`).digest('base64url');
+}
+
+/**
+ * Writes the list readable by its owner only, never half-written, and only over the text read
+ * (`null`: the file did not exist), so that two commands at once cannot lose an account.
+ */
+function writeModerators(file: string, moderators: readonly Moderator[], previous: string | null): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o600);
-  try {
-    writeFileSync(fd, `${JSON.stringify({ moderators }, null, 2)}\n`);
-    fsyncSync(fd);
-    closeSync(fd);
-    renameSync(temp, file);
-  } finally {
-    rmSync(temp, { force: true });
-  }
+  writeAtomically(file, `${JSON.stringify({ moderators }, null, 2)}\n`, previous, 0o600);
 }
 
 /** Adds an account, or replaces its password when `replace` is set; refuses an existing name otherwise. */
@@ -121,7 +124,7 @@ export async function addModerator(
   const name = checkName(input.name);
   checkPassword(input.password);
   const password = await hashPassword(input.password);
-  const moderators = readModerators(file);
+  const { moderators, text } = readModerators(file);
   const index = moderators.findIndex((moderator) => sameName(moderator.name, name));
   if (index >= 0 && !input.replace) {
     throw new AccountError(
@@ -129,15 +132,15 @@ export async function addModerator(
     );
   }
   const account = { name, password, createdAt: input.now.toISOString() };
-  writeModerators(file, index >= 0 ? moderators.with(index, account) : [...moderators, account]);
+  writeModerators(file, index >= 0 ? moderators.with(index, account) : [...moderators, account], text);
   return index >= 0 ? 'replaced' : 'added';
 }
 
 export function removeModerator(file: string, name: string): void {
-  const moderators = readModerators(file);
+  const { moderators, text } = readModerators(file);
   const kept = moderators.filter((moderator) => !sameName(moderator.name, name.trim()));
   if (kept.length === moderators.length) throw new AccountError(`pas de compte « ${name.trim()} » dans ${file}`);
-  writeModerators(file, kept);
+  writeModerators(file, kept, text);
 }
 
 /** `KIOSQUE_MODERATORS_FILE`, or `.kiosque/moderateurs.json` in the working folder: outside the content and git. */

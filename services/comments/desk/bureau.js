@@ -29,16 +29,13 @@ function select(index, focus = true) {
   }
 }
 
-function updateCounts(total) {
-  const counter = document.querySelector('[data-total]');
-  if (counter && typeof total === 'number') {
-    counter.textContent =
-      total === 0
-        ? 'Aucun commentaire en attente'
-        : total === 1
-          ? '1 commentaire en attente'
-          : `${total.toLocaleString('fr-FR')} commentaires en attente`;
-  }
+/** The counts at the top, as the desk words them after a decision. */
+function updateCounts(counts) {
+  if (!counts) return;
+  const waiting = document.querySelector('[data-total]');
+  if (waiting) waiting.textContent = counts.waiting;
+  const matching = document.querySelector('[data-matching]');
+  if (matching) matching.textContent = counts.matching;
 }
 
 function showProblem(item, message) {
@@ -56,6 +53,9 @@ function showProblem(item, message) {
 /** Sends a decision form in the background; the comment leaves the list and the next one gets the focus. */
 async function send(form) {
   const item = form.closest('[data-item]');
+  // One decision at a time per comment: a second one would be about a comment already decided.
+  if (item && item.dataset.deciding !== undefined) return;
+  if (item) item.dataset.deciding = '';
   const buttons = form.querySelectorAll('button');
   buttons.forEach((button) => (button.disabled = true));
   let answer;
@@ -71,12 +71,13 @@ async function send(form) {
     answer = { ok: false, message: 'Le service ne répond pas\u00A0: rien n’a changé. Réessayez.' };
   }
   buttons.forEach((button) => (button.disabled = false));
+  if (item) delete item.dataset.deciding;
   announce(answer.message);
   if (!answer.ok) {
     if (item) showProblem(item, answer.message);
     return;
   }
-  updateCounts(answer.total);
+  updateCounts(answer.counts);
   if (item) {
     const index = items().indexOf(item);
     item.remove();
@@ -106,7 +107,7 @@ const typing = (target) =>
 
 function act(name) {
   const item = items()[current];
-  if (!item) return;
+  if (!item || item.dataset.deciding !== undefined) return;
   if (name === 'reject') {
     item.querySelector('.reject select')?.focus();
     return;
@@ -136,6 +137,8 @@ const KEYS = {
   },
 };
 
+const MOVES = new Set(['j', 'k', 'ArrowDown', 'ArrowUp']);
+
 document.addEventListener('keydown', (event) => {
   if (event.ctrlKey || event.metaKey || event.altKey) return;
   const target = event.target;
@@ -154,6 +157,8 @@ document.addEventListener('keydown', (event) => {
   const run = KEYS[event.key];
   if (!run) return;
   event.preventDefault();
+  // A key held down repeats: moving on is fine, deciding on the comments that come next is not.
+  if (event.repeat && !MOVES.has(event.key)) return;
   run();
 });
 

@@ -2,8 +2,8 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
 import type { Writer } from '../writer.ts';
-import { findModerator } from './accounts.ts';
-import type { createArticleLookup } from './articles.ts';
+import { accountVersion, findModerator } from './accounts.ts';
+import type { createArticleLookup } from '../../moderation/articles.ts';
 import type { createLoginLimiter } from './login-limit.ts';
 import type { QueueIndex } from './queue-index.ts';
 import type { createRenderCache } from './rendered.ts';
@@ -38,12 +38,16 @@ export interface DeskContext extends Required<DeskOptions> {
   secure: boolean;
 }
 
-/** The signed-in moderator's session: a live one, whose account still exists. */
+/**
+ * The signed-in moderator's session: a live one, whose account still exists with the password
+ * it was opened with (replaced or re-created, the account is another one).
+ */
 export function sessionOf(context: DeskContext, req: IncomingMessage): { id: string; session: Session } | undefined {
   const id = sessionCookieId(req);
   const session = context.sessions.find(id);
   if (id === undefined || session === undefined) return undefined;
-  if (findModerator(context.accountsFile, session.moderator) === undefined) {
+  const account = findModerator(context.accountsFile, session.moderator);
+  if (account === undefined || accountVersion(account) !== session.account) {
     context.sessions.close(id);
     return undefined;
   }
@@ -68,7 +72,22 @@ export function sendProblem(req: IncomingMessage, res: ServerResponse, status: n
   );
 }
 
-/** Where to go back to after a form: a desk page only, never another site. */
+const DESK_HOME = '/moderation/';
+
+/**
+ * Where to go back to after a form: a desk page only, never another site, rebuilt from its
+ * parsed path and query so that it goes into a `Location` header as plain ASCII (the URL
+ * parser drops line breaks and escapes every other control character); anything else is the
+ * queue's first page.
+ */
 export function backTo(value: string | undefined): string {
-  return value !== undefined && /^\/moderation\/(?!\/)/.test(value) && !value.includes('\\') ? value : '/moderation/';
+  if (value === undefined || !value.startsWith(DESK_HOME) || value.includes('\\')) return DESK_HOME;
+  let url: URL;
+  try {
+    url = new URL(value, 'http://desk');
+  } catch {
+    return DESK_HOME;
+  }
+  if (url.origin !== 'http://desk' || !url.pathname.startsWith(DESK_HOME)) return DESK_HOME;
+  return `${url.pathname}${url.search}`;
 }

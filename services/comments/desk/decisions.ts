@@ -2,36 +2,27 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
 import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
+import { filterOf } from './queue.ts';
 import { text } from './messages.ts';
-import { applyDecision, barReader, type DecisionResult } from '../../moderation/apply.ts';
-import { readComment, type StoredComment } from '../../moderation/comments.ts';
+import { applyDecision, barReader } from '../../moderation/apply.ts';
+import { readComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
 import { redirect, sameOrigin, send } from './security.ts';
 import { tokenMatches, type Session } from './sessions.ts';
 
-/** What the desk offers: the module's decisions, and approving and featuring in one step. */
-const DECISIONS = ['approve', 'approve-feature', 'reject', 'feature', 'unfeature'] as const;
+/**
+ * What the desk offers on a pending comment: approving, approving and featuring in one step,
+ * rejecting. Featuring or unfeaturing a published comment is `npm run moderate`'s: published
+ * comments are not in the queue.
+ */
+const DECISIONS = ['approve', 'approve-feature', 'reject'] as const;
 type DeskDecision = (typeof DECISIONS)[number];
-
-const STATE: Record<StoredComment['status'], string> = {
-  published: 'publié',
-  rejected: 'rejeté',
-  pending: 'en attente',
-};
 
 /** An answer to a decision: a message, and for the page's script what the queue now holds. */
 interface Answer {
   status: number;
   ok: boolean;
   message: string;
-}
-
-/** Who took the last decision recorded in the comment's audit trail (`moderation:`), if it says. */
-function lastDecidedBy(comment: StoredComment): string | undefined {
-  const trail = comment.fields['moderation'];
-  const last: unknown = Array.isArray(trail) ? trail.at(-1) : undefined;
-  const by = typeof last === 'object' && last !== null ? (last as Record<string, unknown>)['by'] : undefined;
-  return typeof by === 'string' ? by : undefined;
 }
 
 /** The session of a POST that may change something: from the desk's own page, signed in, with the session's token. */
@@ -92,15 +83,15 @@ function reply(
 }
 
 function failure(error: unknown): Answer {
-  if (error instanceof ModerationError) return { status: 409, ok: false, message: error.message };
+  if (error instanceof ModerationError) return { status: 409, ok: false, message: text.problem(error.problem) };
   if (error instanceof WriterClosedError) return { status: 503, ok: false, message: text.stopping };
   throw error;
 }
 
 /**
- * A decision on one comment, through the one writer: the file is read again there, and if
- * it is no longer the one the moderator read (another moderator, `npm run moderate`, a pull),
- * nothing is written and the moderator is told what happened to it.
+ * A decision on one comment, through the one writer: the shared module reads the file again
+ * there, and if it is no longer the version the moderator read (another moderator, `npm run
+ * moderate`, a pull), nothing is written and the moderator is told what happened to it.
  */
 export async function decideComment(context: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const allowed = await authorised(context, req, res);
@@ -119,47 +110,30 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   let answer: Answer;
   try {
     answer = await context.writer.write<Answer>(async () => {
-      const comment = readComment(context.contentDir, id);
-      if (comment.version !== version) {
-        const message =
-          comment.status === 'pending'
-            ? text.changedMeanwhile(comment.id)
-            : text.alreadyDecided(comment.id, STATE[comment.status], lastDecidedBy(comment));
-        return { change: undefined, result: { status: 409, ok: false, message } };
-      }
       const at = context.now();
-      const steps: DecisionResult[] = [];
-      if (decision === 'approve-feature') {
-        steps.push(applyDecision(context.contentDir, { id, decision: 'approve', by, at, seen: version }));
-        // The approval just changed the file: the second step follows it, not the page.
-        steps.push(applyDecision(context.contentDir, { id, decision: 'feature', by, at }));
-      } else {
-        steps.push(applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version }));
-      }
-      const changed = steps.filter((step) => step.changed);
-      const last = steps.at(-1)!;
-      context.index.update(last.path);
+      const result = applyDecision(context.contentDir, { id, decision, reason, by, at, seen: version });
+      context.index.update(result.path);
       context.log({
         event: 'decision',
         moderator: by,
-        id: last.id,
+        id: result.id,
         decision,
-        changed: changed.length > 0,
-        status: last.status,
+        changed: result.changed,
+        status: result.status,
       });
-      const message = [...steps.map((step) => step.summary), ...steps.flatMap((step) => step.notes)].join(' ; ');
       return {
-        change:
-          changed.length === 0
-            ? undefined
-            : { message: changed.map((step) => step.commitMessage).join('\n'), paths: [last.path], author: by },
-        result: { status: 200, ok: true, message },
+        change: result.changed ? { message: result.commitMessage, paths: [result.path], author: by } : undefined,
+        result: { status: 200, ok: true, message: text.decided(result) },
       };
     });
   } catch (error) {
     answer = failure(error);
   }
-  reply(req, res, session, back, answer, { id, total: context.index.page({}, 1, 0).total });
+  const { total, matching } = context.index.page(filterOf(new URL(back, 'http://desk').searchParams), 1, 0);
+  reply(req, res, session, back, answer, {
+    id,
+    counts: { waiting: text.waiting(total), matching: text.matching(matching) },
+  });
 }
 
 /** Bars the author of a comment: the pseudonym is the one in the file, never one typed in a form. */
@@ -178,10 +152,9 @@ export async function barAuthor(context: DeskContext, req: IncomingMessage, res:
       const { pseudonym } = readComment(context.contentDir, fields.get('id') ?? '');
       const result = barReader(context.contentDir, { pseudonym, reason, by, at: context.now() });
       context.log({ event: 'bar', moderator: by, changed: result.changed });
-      const pending = result.pending.length === 0 ? '' : ` ; encore en attente\u00A0: ${result.pending.join(', ')}`;
       return {
         change: result.changed ? { message: result.commitMessage, paths: [result.path], author: by } : undefined,
-        result: { status: 200, ok: true, message: `${result.summary}${pending}` },
+        result: { status: 200, ok: true, message: text.barred(result) },
       };
     });
   } catch (error) {

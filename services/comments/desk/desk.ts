@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { createArticleLookup } from './articles.ts';
+import { createArticleLookup } from '../../moderation/articles.ts';
 import { sendProblem, type DeskContext, type DeskOptions } from './context.ts';
 import { barAuthor, decideComment } from './decisions.ts';
 import { createLoginLimiter } from './login-limit.ts';

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
 import { text } from './messages.ts';
-import { readComment, type StoredComment } from '../../moderation/comments.ts';
+import { ID_PART, readComment, type StoredComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
 import { REJECTION_REASONS } from '../../moderation/reasons.ts';
 import type { QueueFilter } from './queue-index.ts';
@@ -24,13 +24,12 @@ function pageSession(context: DeskContext, req: IncomingMessage, res: ServerResp
   return signedIn.session;
 }
 
-const ARTICLE = /^[\w-][\w.-]*$/;
-
-function filterOf(params: URLSearchParams): QueueFilter {
+/** The queue's filter as a page's query gives it. */
+export function filterOf(params: URLSearchParams): QueueFilter {
   const article = params.get('article')?.trim();
   const reader = params.get('lecteur')?.trim();
   return {
-    article: article !== undefined && ARTICLE.test(article) ? article : undefined,
+    article: article !== undefined && ID_PART.test(article) ? article : undefined,
     reader: reader === undefined || reader === '' ? undefined : reader.slice(0, 100),
   };
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { cookieValue } from '../request.ts';
 
 /**
  * Sent with every desk answer. The queue shows text written by strangers: even a flaw in the
@@ -49,12 +50,9 @@ export function sameOrigin(req: IncomingMessage, deskOrigin: string): boolean {
 
 const COOKIE = 'kiosque_bureau';
 
+/** The session id the desk's cookie carries, if any. */
 export function sessionCookieId(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name === COOKIE) return value.join('=');
-  }
-  return undefined;
+  return cookieValue(req, COOKIE);
 }
 
 /** The session cookie: never read by scripts, never sent from another site, only to the desk's paths. */

@@ -2,6 +2,8 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 
 export interface Session {
   moderator: string;
+  /** The account's `accountVersion` when the session opened: a new password ends the session. */
+  account: string;
   /** Put in every form and checked on every POST: a page from another site cannot know it. */
   token: string;
   createdAt: number;
@@ -30,11 +32,17 @@ export function createSessionStore(now: () => Date) {
   }
 
   return {
-    open(moderator: string): { id: string; session: Session } {
+    open(moderator: string, account: string): { id: string; session: Session } {
       const at = now().getTime();
       sweep(at);
       const id = randomBytes(32).toString('base64url');
-      const session: Session = { moderator, token: randomBytes(32).toString('base64url'), createdAt: at, seenAt: at };
+      const session: Session = {
+        moderator,
+        account,
+        token: randomBytes(32).toString('base64url'),
+        createdAt: at,
+        seenAt: at,
+      };
       sessions.set(id, session);
       return { id, session };
     },

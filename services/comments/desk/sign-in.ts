@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { decoyHash, findModerator, verifyPassword } from './accounts.ts';
+import { accountVersion, decoyHash, findModerator, verifyPassword } from './accounts.ts';
 import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
+import { signInKeys } from './login-limit.ts';
 import { text } from './messages.ts';
 import { redirect, sameOrigin, send, sessionCookie } from './security.ts';
 import { tokenMatches } from './sessions.ts';
@@ -17,9 +18,10 @@ export function showSignIn(context: DeskContext, req: IncomingMessage, res: Serv
 }
 
 /**
- * Checks a name and password. Locked names and addresses are refused before any check; an
- * unknown name is checked against a decoy hash, so that the answer and its time are the same
- * whether the account exists or not.
+ * Checks a name and password. A locked name, client, or name from that client is refused
+ * before any check, and the attempt is counted before the check, not after (login-limit.ts);
+ * an unknown name is checked against a decoy hash, so that the answer and its time are the
+ * same whether the account exists or not.
  */
 export async function signIn(context: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
   if (!sameOrigin(req, context.deskOrigin)) return sendProblem(req, res, 403, text.crossSite);
@@ -29,10 +31,10 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
   const password = fields.get('mot_de_passe') ?? '';
   const next = backTo(fields.get('suite'));
   const at = context.now();
-  const keys = [`nom:${name.toLocaleLowerCase('fr')}`, `adresse:${context.clientAddress(req)}`];
+  const keys = signInKeys(name, context.clientAddress(req));
   const page = (status: number, error: string) => send(res, status, 'text/html', signInPage({ error, name, next }));
 
-  const locked = context.limiter.lockedUntil(keys, at);
+  const locked = context.limiter.attempt(keys, at);
   if (locked !== undefined) {
     context.log({ event: 'sign-in', ok: false, why: 'locked' });
     return page(429, text.lockedUntil(locked, at));
@@ -40,12 +42,11 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
   const account = name === '' ? undefined : findModerator(context.accountsFile, name);
   const matches = await verifyPassword(password, account?.password ?? (await decoyHash()));
   if (account === undefined || !matches) {
-    context.limiter.fail(keys, at);
     context.log({ event: 'sign-in', ok: false, why: 'credentials' });
     return page(401, text.badCredentials);
   }
-  context.limiter.succeed(keys);
-  const { id } = context.sessions.open(account.name);
+  context.limiter.succeed(keys, at);
+  const { id } = context.sessions.open(account.name, accountVersion(account));
   context.log({ event: 'sign-in', ok: true, moderator: account.name });
   redirect(res, next, { 'Set-Cookie': sessionCookie(id, context.secure) });
 }

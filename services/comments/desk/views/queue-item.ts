@@ -1,12 +1,13 @@
 import { formatDateTimeFrom, isoParis } from '../../../../src/lib/dates.ts';
 import { escapeHtml } from '../../../../src/lib/html.ts';
-import type { ArticleInfo } from '../articles.ts';
+import type { ArticleInfo } from '../../../moderation/articles.ts';
 import { text } from '../messages.ts';
 import type { History } from '../queue-index.ts';
 import { relativeAge } from '../../../../src/lib/dates.ts';
 import type { StoredComment } from '../../../moderation/comments.ts';
 import { REJECTION_REASONS } from '../../../moderation/reasons.ts';
 
+import { queueHref } from './queue-page.ts';
 import { visibleText } from './visible.ts';
 
 export interface QueueItemInput {
@@ -21,8 +22,6 @@ export interface QueueItemInput {
   siteOrigin: string;
   now: Date;
 }
-
-const queueLink = (query: Record<string, string>) => `/moderation/?${new URLSearchParams(query).toString()}`;
 
 /** The hidden fields every decision form sends. */
 function hidden(input: QueueItemInput): string {
@@ -59,14 +58,14 @@ export function queueItem(input: QueueItemInput): string {
   return `<li class="item" id="c-${escapeHtml(slug)}" data-item tabindex="-1" aria-labelledby="t-${escapeHtml(slug)}">
 <div class="meta">
 <h2 class="title" id="t-${escapeHtml(slug)}">${title}</h2>
-<p class="facts"><a class="who" href="${escapeHtml(queueLink({ lecteur: comment.pseudonym }))}" title="Ses commentaires en attente">${escapeHtml(comment.pseudonym)}</a>
+<p class="facts"><a class="who" href="${escapeHtml(queueHref({ reader: comment.pseudonym }))}" title="Ses commentaires en attente">${escapeHtml(comment.pseudonym)}</a>
 <span class="history">${text.history(history.published, history.rejected)}</span>
 <time datetime="${isoParis(comment.publishedAt)}">${escapeHtml(formatDateTimeFrom(comment.publishedAt, now))} (${escapeHtml(relativeAge(comment.publishedAt, now))})</time>
 ${reply}
-<a class="filter" href="${escapeHtml(queueLink({ article: comment.folder }))}">cet article seulement</a></p>
+<a class="filter" href="${escapeHtml(queueHref({ article: comment.folder }))}">cet article seulement</a></p>
 </div>
 <div class="texts">
-<div class="rendered" role="group" aria-label="Tel que les lecteurs le verront">${input.html === '' ? '<p class="missing">(rien : le filtrage a retiré tout le texte)</p>' : input.html}</div>
+<div class="rendered" role="group" aria-label="Tel que les lecteurs le verront">${input.html === '' ? '<p class="missing">(rien\u00A0: le filtrage a retiré tout le texte)</p>' : input.html}</div>
 <pre class="raw" aria-label="Texte saisi">${comment.body === '' ? '(vide)' : visibleText(comment.body)}</pre>
 </div>
 <div class="actions">

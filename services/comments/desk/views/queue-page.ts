@@ -30,12 +30,12 @@ function filters(filter: QueueFilter): string {
   const active: string[] = [];
   if (filter.article !== undefined) {
     active.push(
-      `article « ${escapeHtml(filter.article)} » <a href="${escapeHtml(queueHref({ ...filter, article: undefined }))}">retirer</a>`,
+      `article «\u00A0${escapeHtml(filter.article)}\u00A0» <a href="${escapeHtml(queueHref({ ...filter, article: undefined }))}">retirer</a>`,
     );
   }
   if (filter.reader !== undefined) {
     active.push(
-      `lecteur « ${escapeHtml(filter.reader)} » <a href="${escapeHtml(queueHref({ ...filter, reader: undefined }))}">retirer</a>`,
+      `lecteur «\u00A0${escapeHtml(filter.reader)}\u00A0» <a href="${escapeHtml(queueHref({ ...filter, reader: undefined }))}">retirer</a>`,
     );
   }
   return `<form class="filters" method="get" action="/moderation/" role="search">

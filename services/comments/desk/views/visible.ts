@@ -1,8 +1,13 @@
 import { escapeHtml } from '../../../../src/lib/html.ts';
+import { UNTYPEABLE } from '../../submission.ts';
 
-const INVISIBLE =
-  // eslint-disable-next-line no-control-regex -- finding control characters is the point
-  /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/gu;
+/**
+ * What the intake removes from a comment (a file written before it did, or by hand, may still
+ * hold it), and the invisible characters that can hide a word from a filter or a search: the
+ * zero-width space, the word joiner, the byte order mark. Not the joiners and marks that
+ * writing needs (U+200C–U+200F: an emoji family, Persian, a right-to-left mark).
+ */
+const INVISIBLE = new RegExp(`${UNTYPEABLE.source}|[\\u200B\\u2060\\uFEFF]`, 'gu');
 
 /**
  * A reader's text as typed, escaped, with each control character, invisible character or

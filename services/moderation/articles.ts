@@ -8,7 +8,11 @@ export interface ArticleInfo {
   section: string;
 }
 
-/** Reads `articles/<slug>.md` once per change of the file; `undefined` when it is missing or unreadable. */
+/**
+ * Looks up articles in `<contentDir>/articles/<slug>.md`, each file read again only when it
+ * changed; `undefined` for an article that is missing or unreadable, which the caller says
+ * rather than failing. The desk and `npm run moderate` both use it.
+ */
 export function createArticleLookup(contentDir: string) {
   const known = new Map<string, { mtimeMs: number; info: ArticleInfo | undefined }>();
   return function article(slug: string): ArticleInfo | undefined {
