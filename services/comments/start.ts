@@ -55,7 +55,7 @@ async function start(): Promise<void> {
       git: git === undefined ? 'off' : `${git.remote}${git.branch === undefined ? '' : `/${git.branch}`}`,
     });
     // After the start line, so that an operator sees the service up while the index is read.
-    setImmediate(() => desk.prepare());
+    desk.prepare().catch((error: unknown) => log({ event: 'error', where: 'desk', message: String(error) }));
     if (config.sessionSecret === undefined) {
       log({
         event: 'warning',

@@ -41,9 +41,10 @@ export function createDesk(options: DeskOptions): {
   handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
   /**
    * Reads every comment file into the queue's index now, rather than when the first moderator
-   * looks (1 to 2 s at 10,000 pending: docs/performance.md); the service calls it once it listens.
+   * looks (1 to 2 s at 10,000 pending: docs/performance.md), without holding up the readers'
+   * comments meanwhile; the service calls it once it listens.
    */
-  prepare(): void;
+  prepare(): Promise<void>;
   /** Comment files changed outside the desk (the intake, a pull): the next look sees them. */
   contentChanged(): void;
 } {
@@ -60,8 +61,9 @@ export function createDesk(options: DeskOptions): {
   };
 
   return {
-    prepare() {
+    async prepare() {
       const started = performance.now();
+      await context.index.load();
       const { total } = context.index.page({}, 1, 1);
       options.log({ event: 'desk-index', pending: total, ms: Math.round(performance.now() - started) });
     },

@@ -39,6 +39,8 @@ export interface QueuePage {
 
 /** How often the folders are looked at again for changes made by others (git, `npm run moderate`). */
 const RECHECK_MS = 2000;
+/** Folders read in one turn of the event loop by the first reading (a folder holds tens of comments). */
+const FOLDERS_PER_TURN = 10;
 
 /**
  * Every comment file's status, author and date, read once, then kept fresh cheaply: at most
@@ -98,18 +100,29 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
     folders.set(folder, { mtimeMs, files });
   }
 
-  function refresh(): void {
-    const at = now().getTime();
-    if (at - checkedAt < RECHECK_MS && at >= checkedAt) return;
-    checkedAt = at;
-    let names: string[] = [];
+  /** The article folders under `comments/`. */
+  function folderNames(): string[] {
     try {
-      names = readdirSync(base, { withFileTypes: true })
+      return readdirSync(base, { withFileTypes: true })
         .filter((entry) => entry.isDirectory())
         .map((entry) => entry.name);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      return [];
     }
+  }
+
+  /** Reads the folder again if it changed since it was last read. */
+  function freshen(folder: string): void {
+    const stats = statOrUndefined(join(base, folder));
+    if (stats !== undefined && folders.get(folder)?.mtimeMs !== stats.mtimeMs) scanFolder(folder, stats.mtimeMs);
+  }
+
+  function refresh(): void {
+    const at = now().getTime();
+    if (at - checkedAt < RECHECK_MS && at >= checkedAt) return;
+    checkedAt = at;
+    const names = folderNames();
     const present = new Set(names);
     for (const folder of folders.keys()) {
       if (!present.has(folder)) {
@@ -117,11 +130,7 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
         generation++;
       }
     }
-    for (const folder of names) {
-      const stats = statOrUndefined(join(base, folder));
-      if (stats === undefined) continue;
-      if (folders.get(folder)?.mtimeMs !== stats.mtimeMs) scanFolder(folder, stats.mtimeMs);
-    }
+    for (const folder of names) freshen(folder);
   }
 
   function current() {
@@ -145,6 +154,18 @@ export function createQueueIndex(contentDir: string, now: () => Date) {
   }
 
   return {
+    /**
+     * Reads every folder a first time, giving the event loop back between folders, so that the
+     * service keeps answering readers while a large archive is read (tens of thousands of files
+     * take seconds). A look at the queue meanwhile reads the folders not read yet at once.
+     */
+    async load(): Promise<void> {
+      for (const [index, folder] of folderNames().entries()) {
+        freshen(folder);
+        if (index % FOLDERS_PER_TURN === FOLDERS_PER_TURN - 1) await new Promise((resolve) => setImmediate(resolve));
+      }
+    },
+
     /** The pending comments the filter keeps, oldest first, `perPage` from page `page` (1 first). */
     page(filter: QueueFilter, page: number, perPage: number): QueuePage {
       const { pending } = current();
