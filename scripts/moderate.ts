@@ -1,13 +1,18 @@
 /**
  * `npm run moderate`: the moderators' tool for reader comments (docs/comments.md,
  * « Moderation »). Reads and edits the comment files under `KIOSQUE_CONTENT_DIR`
- * (`./content` by default); never deletes one. The work is done in `scripts/moderation/`.
+ * (`./content` by default); never deletes one. The changes are made by the module the desk
+ * shares, `services/moderation/`; `scripts/moderation/` prints them.
  */
+import { spawnSync } from 'node:child_process';
+import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { contentRoot } from '../src/content/root.ts';
 import { bar, decideOn, listPending, showComment, type Context, type Report } from './moderation/commands.ts';
-import { ModerationError } from './moderation/errors.ts';
-import { oneLine } from './moderation/terminal.ts';
+import { ModerationError } from '../services/moderation/errors.ts';
+import { oneLine } from '../services/moderation/text.ts';
+import { MODERATOR_COMMANDS, MODERATOR_USAGE, runModeratorCommand } from './moderation/moderators.ts';
+import { AccountError } from '../services/comments/desk/accounts.ts';
 
 const USAGE = `Usage : npm run moderate -- <commande>
 
@@ -19,7 +24,12 @@ const USAGE = `Usage : npm run moderate -- <commande>
   feature <article>/<id>               le met dans la « Sélection de la rédaction » (publié seulement)
   unfeature <article>/<id>             l'en retire
   bar "<pseudonyme>" --reason "…"      ajoute le pseudonyme à barred.yaml
+${MODERATOR_USAGE}
   help                                 cette aide
+
+  --par "<nom>"                        qui décide, inscrit avec la date dans le fichier (approve, reject,
+                                       feature, unfeature, bar) ; par défaut le nom de git config user.name,
+                                       sinon celui de la session
 
 Un identifiant est <dossier de l'article>/<nom du fichier sans .md>, par exemple velo-trajets/c07.
 Le contenu est lu dans KIOSQUE_CONTENT_DIR (./content par défaut). Chaque changement modifie un
@@ -29,11 +39,11 @@ fichier ; enregistrez-le avec git, la prochaine construction du site le publie.`
 const COMMANDS: Record<string, { options: readonly string[]; argument?: string }> = {
   list: { options: [] },
   show: { options: ['html'], argument: '<article>/<id>' },
-  approve: { options: [], argument: '<article>/<id>' },
-  reject: { options: ['reason'], argument: '<article>/<id>' },
-  feature: { options: [], argument: '<article>/<id>' },
-  unfeature: { options: [], argument: '<article>/<id>' },
-  bar: { options: ['reason'], argument: '"<pseudonyme>"' },
+  approve: { options: ['par'], argument: '<article>/<id>' },
+  reject: { options: ['reason', 'par'], argument: '<article>/<id>' },
+  feature: { options: ['par'], argument: '<article>/<id>' },
+  unfeature: { options: ['par'], argument: '<article>/<id>' },
+  bar: { options: ['reason', 'par'], argument: '"<pseudonyme>"' },
 };
 
 function fail(message: string): never {
@@ -54,6 +64,18 @@ function argumentError(error: unknown): string {
   }
 }
 
+/** Who runs the tool when `--par` does not say: git's user name, else the system account's. */
+function defaultModerator(): string {
+  const git = spawnSync('git', ['config', 'user.name'], { encoding: 'utf8' });
+  const name = git.status === 0 ? git.stdout.trim() : '';
+  if (name !== '') return name;
+  try {
+    return userInfo().username;
+  } catch {
+    return '';
+  }
+}
+
 async function run(args: string[], context: Context): Promise<Report> {
   let parsed;
   try {
@@ -63,6 +85,7 @@ async function run(args: string[], context: Context): Promise<Report> {
       options: {
         reason: { type: 'string' },
         html: { type: 'string' },
+        par: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -74,7 +97,7 @@ async function run(args: string[], context: Context): Promise<Report> {
   if (values.help === true || command === 'help') return { stdout: USAGE, stderr: '', ok: true };
   const spec = COMMANDS[command];
   if (spec === undefined) fail(`commande inconnue « ${command} »`);
-  for (const option of ['reason', 'html'] as const) {
+  for (const option of ['reason', 'html', 'par'] as const) {
     if (values[option] !== undefined && !spec.options.includes(option)) fail(`${command} ne prend pas --${option}`);
   }
   if (spec.argument === undefined && argument !== undefined)
@@ -83,6 +106,7 @@ async function run(args: string[], context: Context): Promise<Report> {
   if (extra.length > 0)
     fail(`${command} ne prend qu'un argument (en trop : ${extra.join(' ')}) ; entourez un pseudonyme de guillemets`);
 
+  const signed = () => ({ ...context, by: values.par ?? defaultModerator() });
   switch (command) {
     case 'show':
       return showComment(context, argument!, values.html);
@@ -90,21 +114,24 @@ async function run(args: string[], context: Context): Promise<Report> {
     case 'reject':
     case 'feature':
     case 'unfeature':
-      return decideOn(context, command, argument!, values.reason);
+      return decideOn(signed(), command, argument!, values.reason);
     case 'bar':
-      return bar(context, argument!, values.reason);
+      return bar(signed(), argument!, values.reason);
     default:
       return listPending(context);
   }
 }
 
 try {
-  const report = await run(process.argv.slice(2), { root: contentRoot, now: new Date() });
+  const args = process.argv.slice(2);
+  const report = MODERATOR_COMMANDS.includes(args[0] ?? '')
+    ? { stdout: await runModeratorCommand(args), stderr: '', ok: true }
+    : await run(args, { root: contentRoot, now: new Date() });
   if (report.stdout !== '') console.log(report.stdout);
   if (report.stderr !== '') console.error(report.stderr);
   process.exitCode = report.ok ? 0 : 1;
 } catch (error) {
-  if (!(error instanceof ModerationError)) throw error;
+  if (!(error instanceof ModerationError || error instanceof AccountError)) throw error;
   console.error(`Erreur : ${oneLine(error.message)}`);
   process.exitCode = 1;
 }

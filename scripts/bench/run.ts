@@ -8,7 +8,9 @@
  * Scenarios: clean, warm, edit (one article changed), comment (one comment added), dev-cold and
  * dev-warm (`astro dev`, from its start to the first article page), dev-edit and dev-new (in a
  * running `astro dev` that has served that page, from saving an edit to the article, or a new
- * article, to the first response that shows it: their wall time is that interval).
+ * article, to the first response that shows it: their wall time is that interval); desk (the
+ * moderation desk's first queue page at 10,000 pending comments, cold and warm, through HTTP,
+ * and decisions per second: scripts/bench/desk.ts).
  *
  *   npm run bench                                  N=1000 and N=5000, C=5, 3 runs each
  *   npm run bench -- --sizes 20000 --runs 1        any N (and --comments C)
@@ -18,6 +20,7 @@ import { appendFileSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync,
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { deskQueue, type DeskFigures } from './desk.ts';
 import { devRun, editArticle, newArticle } from './dev.ts';
 import { wholeNumber } from './flags.ts';
 import { measure, type Measured } from './measure.ts';
@@ -27,7 +30,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm', 'dev-edit', 'dev-new'];
+const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm', 'dev-edit', 'dev-new', 'desk'];
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
@@ -167,9 +170,36 @@ function table(results: Summary[]): string {
   ].join('\n');
 }
 
+/** The desk's figures: the queue's first page, cold and warm, and decisions per second. */
+function deskTable(desks: (DeskFigures & { size: string })[]): string {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [
+    line([
+      'size',
+      'pending',
+      'first page cold s',
+      'first page warm s (median ± half spread, runs)',
+      'decisions/s, files only',
+      'decisions/s, git (tracked files)',
+    ]),
+    line(['---', '---', '---', '---', '---', '---']),
+    ...desks.map((desk) =>
+      line([
+        desk.size,
+        String(desk.pending),
+        desk.coldSeconds.toFixed(2),
+        `${desk.warm.median.toFixed(3)} ±${((desk.warm.max - desk.warm.min) / 2).toFixed(3)} (${desk.warm.runs})`,
+        desk.decisionsPerSecond.toFixed(0),
+        `${desk.gitDecisionsPerSecond.toFixed(0)} (${desk.trackedFiles})`,
+      ]),
+    ),
+  ].join('\n');
+}
+
 async function main() {
   mkdirSync(values.out, { recursive: true });
   const rows: Row[] = [];
+  const desks: (DeskFigures & { size: string })[] = [];
   const corpora: Record<string, string> = {};
   for (const n of sizes) {
     const size = `N=${n} C=${comments}`;
@@ -202,6 +232,15 @@ async function main() {
     };
 
     for (const scenario of scenarios) {
+      if (scenario === 'desk') {
+        const pending = values.quick ? 200 : 10_000;
+        const figures = await deskQueue(corpus, { articles: n, pending, warmRuns: Math.max(5, runs) });
+        desks.push({ size, ...figures });
+        console.log(
+          `${size} desk: first page ${figures.coldSeconds.toFixed(2)} s cold, ${figures.warm.median.toFixed(3)} s warm`,
+        );
+        continue;
+      }
       const row: Row = { size, scenario, runs: [] };
       // A warm start needs a content store on disk from an earlier session with this corpus.
       if (scenario === 'dev-warm') await dev({ linger: 5000 });
@@ -266,10 +305,13 @@ async function main() {
 
   const results = rows.map(summary);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const report = table(results);
+  const report = [
+    ...(results.length > 0 ? [table(results)] : []),
+    ...(desks.length > 0 ? [deskTable(desks)] : []),
+  ].join('\n\n');
   writeFileSync(
     join(values.out, `bench-${stamp}.json`),
-    JSON.stringify({ date: new Date().toISOString(), runs, corpora, results, raw: rows }, null, 2),
+    JSON.stringify({ date: new Date().toISOString(), runs, corpora, results, desks, raw: rows }, null, 2),
   );
   writeFileSync(join(values.out, `bench-${stamp}.md`), `${report}\n`);
   console.log(

@@ -1,27 +1,25 @@
 import { isAbsolute, relative, resolve } from 'node:path';
-import { isoParis } from '../../src/lib/dates.ts';
-import { samePseudonym } from '../../src/lib/pseudonyms.ts';
-import { appendBarred, barredFile, readBarred } from './barred.ts';
-import {
-  answeredComment,
-  articleTitles,
-  pendingComments,
-  readAllComments,
-  readComment,
-  type StoredComment,
-} from './comments.ts';
-import { cleanReason, decide, type Decision } from './decisions.ts';
-import { ModerationError } from './errors.ts';
+import { applyDecision, barReader, type Decision } from '../../services/moderation/apply.ts';
+import { createArticleLookup } from '../../services/moderation/articles.ts';
+import { answeredComment, pendingComments, readAllComments, readComment } from '../../services/moderation/comments.ts';
+import { ModerationError } from '../../services/moderation/errors.ts';
+import { renderComment } from '../../services/moderation/render.ts';
+import { oneLine, shownPath } from '../../services/moderation/text.ts';
+import { writeAtomically } from '../../services/moderation/write.ts';
+import { htmlToText } from './html-text.ts';
 import { previewPage } from './preview.ts';
-import { htmlToText, renderComment } from './render.ts';
-import { formatPending, formatShow } from './report.ts';
-import { oneLine, shellQuote, shownPath } from './terminal.ts';
-import { writeAtomically } from './write.ts';
+import { formatBar, formatEffect, formatNote, formatPending, formatShow } from './report.ts';
+import { shellQuote } from './terminal.ts';
 
 /** Where the content is and what time it is: passed in, so that tests choose both. */
 export interface Context {
   root: string;
   now: Date;
+}
+
+/** A context for a change, with the moderator's name (`--par`), recorded with it. */
+export interface Signed extends Context {
+  by: string;
 }
 
 /** What a command has to say: for the standard output, for the error output, and whether all went well. */
@@ -39,10 +37,16 @@ function commitHint(path: string, message: string): string {
   return `À enregistrer : git add ${file} && git commit -m ${shellQuote(oneLine(message))} -- ${file}`;
 }
 
+/** An article's title by its slug, `undefined` when it cannot be found. */
+function titleLookup(root: string): (slug: string) => string | undefined {
+  const article = createArticleLookup(root);
+  return (slug) => article(slug)?.title;
+}
+
 /** `list`: the pending comments, oldest first; files that cannot be read are named on the error output. */
 export function listPending(context: Context): Report {
   const { comments, unreadable } = readAllComments(context.root);
-  const stdout = formatPending(pendingComments(comments), articleTitles(context.root), context.now);
+  const stdout = formatPending(pendingComments(comments), titleLookup(context.root), context.now);
   const stderr = unreadable.map((file) => `illisible : ${file.message}`).join('\n');
   return { stdout, stderr, ok: unreadable.length === 0 };
 }
@@ -52,7 +56,7 @@ export async function showComment(context: Context, id: string, htmlFile?: strin
   const comment = readComment(context.root, id);
   const preview = htmlFile === undefined ? undefined : previewTarget(context.root, htmlFile);
   const parent = answeredComment(comment, readAllComments(context.root, comment.folder).comments);
-  const articleTitle = articleTitles(context.root)(comment.folder);
+  const articleTitle = titleLookup(context.root)(comment.folder);
   const html = await renderComment(comment);
   let stdout = formatShow({ comment, articleTitle, parent, html, text: htmlToText(html), now: context.now });
   if (preview !== undefined) {
@@ -80,33 +84,24 @@ function previewTarget(root: string, file: string): string {
 }
 
 /** `approve`, `reject`, `feature`, `unfeature`: changes the comment's frontmatter and says what changed. */
-export function decideOn(context: Context, decision: Decision, id: string, reason?: string): Report {
-  const comment = readComment(context.root, id);
-  const siblings: StoredComment[] = readAllComments(context.root, comment.folder).comments;
-  const outcome = decide(comment, decision, reason, siblings);
-  if (outcome.text === undefined) return done(outcome.summary);
-  writeAtomically(comment.path, outcome.text, comment.source);
-  const notes = outcome.notes.map((note) => `  ${note}`);
-  return done([outcome.summary, ...notes, commitHint(comment.path, outcome.commitMessage)].join('\n'));
+export function decideOn(context: Signed, decision: Decision, id: string, reason?: string): Report {
+  const result = applyDecision(context.root, { id, decision, reason, by: context.by, at: context.now });
+  const summary = result.effects.map((effect) => formatEffect(result.id, effect)).join(' ; ');
+  if (!result.changed) return done(summary);
+  const notes = result.notes.map((note) => `  ${formatNote(note)}`);
+  return done([summary, ...notes, commitHint(result.path, result.commitMessage)].join('\n'));
 }
 
 /** `bar`: adds a pseudonym to the barred list, dated today (Paris), and names its comments still pending. */
-export function bar(context: Context, pseudonym: string, reason: string | undefined): Report {
-  const name = oneLine(pseudonym);
-  const motive = cleanReason(reason, `exclure « ${name} »`);
-  const path = barredFile(context.root);
-  const current = readBarred(context.root);
-  const since = isoParis(context.now).slice(0, 'YYYY-MM-DD'.length);
-  writeAtomically(path, appendBarred(current, shownPath(path), name, motive, since), current.text);
-  const pending = pendingComments(readAllComments(context.root).comments).filter((comment) =>
-    samePseudonym(comment.pseudonym, name),
-  );
-  const lines = [`${shownPath(path)} : « ${name} » exclu depuis le ${since} (motif : « ${motive} »)`];
-  if (pending.length > 0) {
+export function bar(context: Signed, pseudonym: string, reason: string | undefined): Report {
+  const result = barReader(context.root, { pseudonym, reason: reason ?? '', by: context.by, at: context.now });
+  if (!result.changed) throw new ModerationError(formatBar(result));
+  const lines = [formatBar(result)];
+  if (result.pending.length > 0) {
     lines.push(
-      `  ses commentaires encore en attente : ${pending.map((comment) => comment.id).join(', ')} (npm run moderate -- reject <id> --reason "…")`,
+      `  ses commentaires encore en attente : ${result.pending.join(', ')} (npm run moderate -- reject <id> --reason "…")`,
     );
   }
-  lines.push(commitHint(path, `Modération : exclut « ${name} » des commentaires`));
+  lines.push(commitHint(result.path, result.commitMessage));
   return done(lines.join('\n'));
 }

@@ -1,6 +1,6 @@
 import { formatDateTime, isoParis } from '../../src/lib/dates.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
-import { STATUS_LABEL, type StoredComment } from './comments.ts';
+import { STATUS_LABEL, type StoredComment } from '../../services/moderation/comments.ts';
 
 /**
  * A page a moderator opens in a browser to see the comment as a reader would: the sanitized

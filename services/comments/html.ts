@@ -8,6 +8,8 @@ export interface AnswerPage {
   message: string;
   /** The reader's text, given back when it was refused so that it is not lost. */
   keptText?: string | undefined;
+  /** Where a reader refused for want of a session signs in. */
+  signIn?: { href: string; label: string } | undefined;
   back: { href: string; label: string };
 }
 
@@ -42,7 +44,7 @@ export function answerPage(answer: AnswerPage): string {
 <h1>${escapeHtml(answer.heading)}</h1>
 <p>${escapeHtml(answer.message)}</p>
 ${kept}
-<p><a href="${escapeHtml(answer.back.href)}">${escapeHtml(answer.back.label)}</a></p>
+${answer.signIn === undefined ? '' : `<p><a href="${escapeHtml(answer.signIn.href)}">${escapeHtml(answer.signIn.label)}</a></p>\n`}<p><a href="${escapeHtml(answer.back.href)}">${escapeHtml(answer.back.label)}</a></p>
 </main>
 </body>
 </html>

@@ -27,6 +27,7 @@ export const messages = {
   unsupportedMediaType: `Ce format d’envoi n’est pas accepté.`,
   rateLimited: (seconds: number) =>
     `Vous avez déjà publié un commentaire il y a peu${NBSP}: réessayez dans ${seconds}${NBSP}${seconds > 1 ? 'secondes' : 'seconde'}.`,
+  serviceStopping: `Le service redémarre${NBSP}: réessayez dans un instant, votre texte n’a pas été enregistré.`,
   serverError: `Une erreur nous empêche d’enregistrer votre envoi. Réessayez dans quelques minutes.`,
   notFound: 'Cette adresse ne correspond à aucun service.',
   methodNotAllowed: `Cette adresse n’accepte pas ce type de demande.`,
@@ -45,4 +46,5 @@ export const page = {
   keptText: 'Votre texte, à copier pour le renvoyer',
   backToArticle: `Revenir à l’article`,
   backToSite: 'Revenir au site',
+  signIn: scriptText.comments.signIn,
 } as const;

@@ -14,10 +14,15 @@ export function createOriginPolicy(allowedOrigins: readonly string[]) {
       return origin !== undefined && !allowed.has(origin);
     },
 
-    /** What lets the page's script read the answer: only for an allowed origin. */
+    /**
+     * What lets the page's script read the answer, and send the subscriber's cookie with its
+     * request (from a subdomain of the site): only for an allowed origin.
+     */
     corsHeaders(req: IncomingMessage): Record<string, string> {
       const origin = req.headers.origin;
-      return origin !== undefined && allowed.has(origin) ? { 'Access-Control-Allow-Origin': origin } : {};
+      return origin !== undefined && allowed.has(origin)
+        ? { 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' }
+        : {};
     },
 
     /**

@@ -1,3 +1,4 @@
+import { siteConfig } from '../../src/site.config.ts';
 import { readArticle } from './articles.ts';
 import type { AnswerPage } from './html.ts';
 import { page } from './messages.ts';
@@ -19,6 +20,10 @@ export async function commentPage(
     heading: isRefusal(outcome) ? page.commentRefused : page.commentSent,
     message: outcome.message,
     keptText: isRefusal(outcome) ? fields.get('text')?.replace(/\r\n?/g, '\n') : undefined,
+    signIn:
+      outcome.code === 'subscription_required'
+        ? { href: `${site}${siteConfig.loginUrl}`, label: page.signIn }
+        : undefined,
     back:
       article === undefined
         ? { href: `${site}/`, label: page.backToSite }

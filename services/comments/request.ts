@@ -11,28 +11,44 @@ export function bodyKind(req: IncomingMessage): BodyKind | undefined {
 }
 
 /**
- * The body, or why there is none. Past `maxBytes` the rest is drained unread rather than
- * the connection cut, so that the client still reads the 413.
+ * Past the body limit, the rest of the body is still read, and thrown away, up to these: a
+ * client that is still sending when the server answers and closes gets its connection reset
+ * and never reads the 413, and a reader's browser would show a network error instead of the
+ * message. A body announced or sent beyond them is cut at once, its 413 sent on the off chance.
  */
+export const DISCARD_MAX_BYTES = 16 * 1024 * 1024;
+export const DISCARD_MAX_MS = 10_000;
+
+/** The body, or why there is none: too large (its rest read and discarded first, see above), or aborted by the client. */
 export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer | 'too_large' | 'aborted'> {
   return new Promise((resolve) => {
-    const drain = () => {
-      req.removeAllListeners('data');
-      req.resume();
-      resolve('too_large');
-    };
-    if (Number(req.headers['content-length']) > maxBytes) return drain();
-    const chunks: Buffer[] = [];
+    const announced = Number(req.headers['content-length']);
+    if (announced > DISCARD_MAX_BYTES) return resolve('too_large');
+    let chunks: Buffer[] = [];
     let size = 0;
+    let tooLarge = false;
+    let timer: NodeJS.Timeout | undefined;
+    const finish = (result: Buffer | 'too_large' | 'aborted') => {
+      clearTimeout(timer);
+      resolve(result);
+    };
+    const discard = () => {
+      tooLarge = true;
+      chunks = [];
+      timer = setTimeout(() => finish('too_large'), DISCARD_MAX_MS);
+    };
+    if (announced > maxBytes) discard();
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
-      if (size > maxBytes) drain();
+      if (tooLarge) {
+        if (size > DISCARD_MAX_BYTES) finish('too_large');
+      } else if (size > maxBytes) discard();
       else chunks.push(chunk);
     });
-    req.once('end', () => resolve(Buffer.concat(chunks, size)));
-    req.once('error', () => resolve('aborted'));
+    req.once('end', () => finish(tooLarge ? 'too_large' : Buffer.concat(chunks, size)));
+    req.once('error', () => finish('aborted'));
     req.once('close', () => {
-      if (!req.complete) resolve('aborted');
+      if (!req.complete) finish('aborted');
     });
   });
 }
@@ -74,14 +90,10 @@ export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> |
 }
 
 /**
- * The client the rate limit counts: the TCP peer's IPv4 address (also when mapped into IPv6),
- * or the /64 network of an IPv6 address, since one subscriber line is given a whole /64 and
- * could otherwise take a new address for every comment.
+ * The key the rate limit counts a client by: an IPv4 address (also when mapped into IPv6) as
+ * it is, an IPv6 address by its /64 network, since one subscriber line is given a whole /64
+ * and could otherwise take a new address for every comment.
  */
-export function clientAddress(req: IncomingMessage): string {
-  return rateLimitKey(req.socket.remoteAddress ?? 'unknown');
-}
-
 export function rateLimitKey(address: string): string {
   const plain = address.replace(/^::ffff:(?=\d+\.\d+\.\d+\.\d+$)/i, '').replace(/%.*$/, '');
   if (!plain.includes(':')) return plain;
@@ -93,4 +105,32 @@ export function rateLimitKey(address: string): string {
     .slice(0, 4)
     .map((group) => group.replace(/^0+(?=.)/, ''))
     .join(':')}::/64`;
+}
+
+/** Set by the newsroom's sign-in service (docs/comments.md, « Subscriber sessions »). */
+const SESSION_COOKIE = 'kiosque_session';
+
+/**
+ * The value of the request's cookie of that name, without the quotes a cookie value may have;
+ * `undefined` when it is missing or empty. The one cookie reader of the service and the desk.
+ */
+export function cookieValue(req: IncomingMessage, cookie: string): string | undefined {
+  for (const pair of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...value] = pair.split('=');
+    if (name?.trim() !== cookie) continue;
+    const token = value
+      .join('=')
+      .trim()
+      .replace(/^"(.*)"$/, '$1');
+    return token === '' ? undefined : token;
+  }
+  return undefined;
+}
+
+/**
+ * The subscriber's session as the browser sends it itself, in its `kiosque_session` cookie
+ * (HttpOnly in production: the page's script never sees it; docs/comments.md).
+ */
+export function sessionCookie(req: IncomingMessage): string | undefined {
+  return cookieValue(req, SESSION_COOKIE);
 }

@@ -5,17 +5,20 @@ import { verifySession } from '../../src/lib/session-token.ts';
 import { siteConfig } from '../../src/site.config.ts';
 import { isPublishedComment, readArticle } from './articles.ts';
 import { isBarred } from './barred.ts';
+import { NO_PROXY, clientAddress, type TrustedProxies } from './client-address.ts';
 import { ContentFileError } from './content-files.ts';
+import { jsonLog, type Log } from './log.ts';
 import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
 import { createOriginPolicy } from './origins.ts';
 import { refusal, type Outcome } from './outcome.ts';
 import { commentPage, newsletterPage } from './pages.ts';
 import { createRateLimiter } from './rate-limit.ts';
-import { bodyKind, clientAddress, parseFields, readBody } from './request.ts';
+import { bodyKind, parseFields, rateLimitKey, readBody, sessionCookie } from './request.ts';
 import { sendEmpty, sendJson, sendOutcomeHtml, sendOutcomeJson } from './responses.ts';
 import { writeComment } from './storage.ts';
 import { checkSubmission, rendersSafely } from './submission.ts';
+import { filesOnlyWriter, WriterClosedError, type Writer } from './writer.ts';
 
 export interface CommentServiceOptions {
   /** Where articles are read and comments written. */
@@ -29,22 +32,45 @@ export interface CommentServiceOptions {
   /** The clock: closing dates, session expiry, the rate limit and the comment's date read it. */
   now?: () => Date;
   maxBodyBytes?: number;
-  /** Where accepted comments and server errors are reported, one line each. */
-  log?: (line: string) => void;
+  /** Where requests, accepted comments and server errors are reported (one JSON line each by default). */
+  log?: Log | undefined;
+  /** Writes the comment files, and records them in git when it is on; files alone by default. */
+  writer?: Writer | undefined;
+  /** The reverse proxies whose `X-Forwarded-For` names the client; none by default. */
+  trustedProxies?: TrustedProxies | undefined;
+  /** The moderation desk, answering every path under `/moderation/` (docs/moderation-desk.md); none by default. */
+  desk?: { handle(req: IncomingMessage, res: ServerResponse): Promise<void>; contentChanged(): void } | undefined;
+}
+
+/** The service, not yet listening; `stop` is what a SIGTERM does (docs/comments.md). */
+export interface CommentService extends Server {
+  /**
+   * Stops accepting connections, lets the requests and writes in flight finish, refuses any
+   * new POST, then closes; after `graceMs` the connections still open are cut.
+   */
+  stop(graceMs: number): Promise<void>;
 }
 
 const POST_PATHS = ['/commentaires/', '/newsletter/'];
 
 /** The comment intake service and the newsletter stub (docs/comments.md), not yet listening. */
-export function createCommentService(options: CommentServiceOptions): Server {
+export function createCommentService(options: CommentServiceOptions): CommentService {
   const { contentDir, sessionSecret } = options;
   const now = options.now ?? (() => new Date());
   // A form percent-encodes each byte of non-ASCII text as three characters: 2,000 characters
   // of some scripts take 18 KB that way, and a reader must never lose a text that fits.
   const maxBodyBytes = options.maxBodyBytes ?? 24 * 1024;
-  const log = options.log ?? console.log;
+  const log = options.log ?? jsonLog();
+  const writer = options.writer ?? filesOnlyWriter();
+  const trusted = options.trustedProxies ?? NO_PROXY;
+  let stopping = false;
+  const inFlight = new Set<Promise<void>>();
   const origins = createOriginPolicy(options.allowedOrigins);
   const limiter = createRateLimiter(options.perMinute);
+
+  function unavailable(): Outcome {
+    return refusal(503, 'service_unavailable', messages.serviceStopping);
+  }
 
   function hasSession(token: string | undefined, at: Date): boolean {
     return token !== undefined && sessionSecret !== undefined && verifySession(token, sessionSecret, at) !== undefined;
@@ -61,7 +87,7 @@ export function createCommentService(options: CommentServiceOptions): Server {
     }
     const mode = commentsModeAt(article.comments, at);
     if (mode === 'closed') return refusal(403, 'comments_closed', messages.commentsClosed);
-    if (mode === 'subscribers' && !hasSession(submission.session, at)) {
+    if (mode === 'subscribers' && !hasSession(submission.session ?? sessionCookie(req), at)) {
       return refusal(403, 'subscription_required', messages.subscriptionRequired);
     }
     if (await isBarred(contentDir, submission.pseudonym)) return refusal(403, 'reader_barred', messages.readerBarred);
@@ -72,7 +98,7 @@ export function createCommentService(options: CommentServiceOptions): Server {
     if (!(await rendersSafely(contentDir, article.slug, submission.text))) {
       return refusal(400, 'text_unrenderable', messages.textUnrenderable);
     }
-    const slot = limiter.take(clientAddress(req), at);
+    const slot = limiter.take(rateLimitKey(clientAddress(req, trusted)), at);
     if ('retryAfterSeconds' in slot) {
       const seconds = slot.retryAfterSeconds;
       return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
@@ -80,12 +106,21 @@ export function createCommentService(options: CommentServiceOptions): Server {
     let id: string;
     try {
       const { pseudonym, text } = submission;
-      id = await writeComment(contentDir, { article: article.slug, pseudonym, text, replyTo }, at);
+      id = await writer.write(async () => {
+        const written = await writeComment(contentDir, { article: article.slug, pseudonym, text, replyTo }, at);
+        const file = join(contentDir, 'comments', article.slug, `${written}.md`);
+        return {
+          change: { message: `Commentaire en attente : ${article.slug}/${written}`, paths: [file] },
+          result: written,
+        };
+      });
     } catch (error) {
       slot.release();
+      if (error instanceof WriterClosedError) return unavailable();
       throw error;
     }
-    log(`pending comment: ${join(contentDir, 'comments', article.slug, `${id}.md`)}`);
+    log({ event: 'comment', article: article.slug, id });
+    options.desk?.contentChanged();
     return { status: 202, message: messages.accepted, id };
   }
 
@@ -107,7 +142,8 @@ export function createCommentService(options: CommentServiceOptions): Server {
       const body = await readBody(req, maxBodyBytes);
       if (body === 'aborted') return;
       if (body === 'too_large') {
-        // The rest of the body is still arriving: the connection cannot carry another request.
+        // A body cut beyond the discard limit leaves the connection unusable; one read to its end
+        // could carry another request, but a client that sent that much is not worth keeping.
         return await reply(refusal(413, 'payload_too_large', messages.payloadTooLarge), { Connection: 'close' });
       }
       const parsed = parseFields(body, kind);
@@ -116,13 +152,15 @@ export function createCommentService(options: CommentServiceOptions): Server {
       const at = now();
       await reply(path === '/newsletter/' ? newsletterOutcome(fields) : await commentOutcome(fields, req, at));
     } catch (error) {
-      log(
-        error instanceof ContentFileError
-          ? `error: ${error.message}`
-          : `error: ${(error as Error).stack ?? String(error)}`,
-      );
+      logError(error);
       if (!res.headersSent) await reply(refusal(500, 'server_error', messages.serverError));
     }
+  }
+
+  /** The file, for a content file the newsroom must fix; the stack otherwise. Never the request's fields. */
+  function logError(error: unknown): void {
+    if (error instanceof ContentFileError) log({ event: 'error', message: error.message, file: error.file });
+    else log({ event: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 
   function preflight(req: IncomingMessage, res: ServerResponse): void {
@@ -138,20 +176,61 @@ export function createCommentService(options: CommentServiceOptions): Server {
     });
   }
 
-  return createServer({ requestTimeout: 30_000 }, (req, res) => {
-    // Cut rather than parsed: `new URL()` throws on a request target such as `//`.
-    const path = (req.url ?? '/').replace(/\?.*$/s, '');
-    const method = req.method ?? 'GET';
-    if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) return sendJson(res, 200, { ok: true });
+  /** Counts the request among those a stop waits for. */
+  function track(handled: Promise<void>): void {
+    inFlight.add(handled);
+    void handled.finally(() => inFlight.delete(handled));
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse, path: string, method: string): void {
+    // The desk answers its own refusals once stopping: its decisions go through the closed writer.
+    if (options.desk !== undefined && (path === '/moderation' || path.startsWith('/moderation/'))) {
+      return track(options.desk.handle(req, res));
+    }
+    if (stopping && method === 'POST') {
+      return sendOutcomeJson(res, unavailable(), { ...origins.corsHeaders(req), Connection: 'close' });
+    }
+    if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) {
+      return sendJson(res, 200, { ok: true, ...writer.status() });
+    }
     if (path === '/sante/' || (POST_PATHS.includes(path) && method !== 'POST' && method !== 'OPTIONS')) {
       const allow = path === '/sante/' ? 'GET, HEAD' : 'OPTIONS, POST';
       return sendOutcomeJson(res, refusal(405, 'method_not_allowed', messages.methodNotAllowed), { Allow: allow });
     }
     if (!POST_PATHS.includes(path)) return sendOutcomeJson(res, refusal(404, 'not_found', messages.notFound), {});
     if (method === 'OPTIONS') return preflight(req, res);
-    post(req, res, path).catch((error: unknown) => {
-      log(`error: ${String(error)}`);
-      res.destroy();
+    track(
+      post(req, res, path).catch((error: unknown) => {
+        logError(error);
+        res.destroy();
+      }),
+    );
+  }
+
+  const server = createServer({ requestTimeout: 30_000 }, (req, res) => {
+    const started = performance.now();
+    // Cut rather than parsed: `new URL()` throws on a request target such as `//`. The query
+    // is left out of the log too: nothing the service serves reads one.
+    const path = (req.url ?? '/').replace(/\?.*$/s, '');
+    const method = req.method ?? 'GET';
+    // The reader's address is not logged: it is personal data, and the rate limit, which
+    // needs it, keeps it in memory for a minute only.
+    res.once('close', () => {
+      const status = res.writableFinished ? res.statusCode : null;
+      log({ event: 'request', method, path, status, ms: Math.round(performance.now() - started) });
     });
+    route(req, res, path, method);
   });
+
+  async function stop(graceMs: number): Promise<void> {
+    stopping = true;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    const grace = setTimeout(() => server.closeAllConnections(), graceMs);
+    await Promise.allSettled([...inFlight]);
+    await writer.close();
+    await closed;
+    clearTimeout(grace);
+  }
+
+  return Object.assign(server, { stop });
 }

@@ -1,43 +1,85 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { clientAddress } from './client-address.ts';
 import { ConfigError, configFromEnv } from './config.ts';
+import { createDesk } from './desk/desk.ts';
+import { createGitFlow, gitSettingsFromEnv } from './git-flow.ts';
+import { jsonLog } from './log.ts';
 import { createCommentService } from './server.ts';
+import { filesOnlyWriter, type Writer } from './writer.ts';
 
 /** How long requests in progress may take to finish once the service is asked to stop. */
 const GRACE_MS = 10_000;
 
-function start(): void {
+async function start(): Promise<void> {
   const config = configFromEnv(process.env);
   if (!existsSync(join(config.contentDir, 'articles'))) {
     throw new ConfigError(`KIOSQUE_CONTENT_DIR: no articles folder in ${config.contentDir}`);
   }
-  const server = createCommentService({ ...config, log: (line) => console.log(line) });
+  const log = jsonLog();
+  const git = gitSettingsFromEnv(process.env);
+  // Recovery (files a killed service wrote but did not commit) and the first push happen here,
+  // before the service accepts anything.
+  const flow =
+    git === undefined
+      ? undefined
+      : await createGitFlow({ ...git, workTree: config.contentDir, contentDir: config.contentDir, log });
+  const writer: Writer = flow ?? filesOnlyWriter();
+  const desk = createDesk({
+    contentDir: config.contentDir,
+    writer,
+    log,
+    accountsFile: config.moderatorsFile,
+    deskOrigin: config.deskOrigin,
+    // Article links lead to the site the forms are posted from.
+    siteOrigin: config.allowedOrigins[0] ?? '',
+    clientAddress: (req) => clientAddress(req, config.trustedProxies),
+  });
+  // Other moderators' decisions, brought by a pull, are in the queue at the next look.
+  flow?.onIncoming(() => desk.contentChanged());
+  const server = createCommentService({ ...config, log, writer, desk });
   server.once('error', (error) => {
-    console.error(`Cannot listen on ${config.host}:${config.port}: ${error.message}`);
+    log({ event: 'error', message: `Cannot listen on ${config.host}:${config.port}: ${error.message}` });
     process.exitCode = 1;
+    void writer.close();
   });
   server.listen(config.port, config.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address !== null ? address.port : config.port;
     const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-    console.log(`Comment service at http://${host}:${port}/commentaires/ (content: ${config.contentDir})`);
+    log({
+      event: 'start',
+      url: `http://${host}:${port}/commentaires/`,
+      desk: `${config.deskOrigin}/moderation/`,
+      content: config.contentDir,
+      git: git === undefined ? 'off' : `${git.remote}${git.branch === undefined ? '' : `/${git.branch}`}`,
+    });
+    // After the start line, so that an operator sees the service up while the index is read.
+    desk.prepare().catch((error: unknown) => log({ event: 'error', where: 'desk', message: String(error) }));
     if (config.sessionSecret === undefined) {
-      console.log('KIOSQUE_SESSION_SECRET is not set: subscriber-only articles refuse every comment.');
+      log({
+        event: 'warning',
+        message: 'KIOSQUE_SESSION_SECRET is not set: subscriber-only articles refuse every comment.',
+      });
     }
   });
 
   const stop = (signal: NodeJS.Signals) => {
-    console.log(`${signal}: finishing the requests in progress, then stopping.`);
-    server.close(() => console.log('Comment service stopped.'));
-    // A client holding a connection open must not keep the service up for ever.
-    setTimeout(() => server.closeAllConnections(), GRACE_MS).unref();
+    log({ event: 'stop', signal, message: 'finishing the requests and writes in progress, then stopping' });
+    server.stop(GRACE_MS).then(
+      () => log({ event: 'stopped' }),
+      (error: unknown) => {
+        log({ event: 'error', message: `stopping: ${String(error)}` });
+        process.exitCode = 1;
+      },
+    );
   };
   process.once('SIGTERM', stop);
   process.once('SIGINT', stop);
 }
 
 try {
-  start();
+  await start();
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(error.message);

@@ -20,6 +20,17 @@ const PSEUDONYM_MAX = 30;
  */
 const UNPRINTABLE = /[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/u;
 const EMAIL = /[^\s@]+@[^\s@]+\.[^\s@]+/;
+/**
+ * What no reader can type in a text but a paste brings along (from a PDF, a terminal, a word
+ * processor): control characters, which git takes for a binary file (NUL) or a terminal
+ * obeys (ESC), and direction embeddings, overrides and isolates, which turn the rest of a
+ * line around. They are removed rather than refused: the reader sees nothing of them, and
+ * could not find what to fix. Tab and line breaks stay; the controls that break a line
+ * (vertical tab, form feed between a PDF's pages, NEL) become line breaks. The desk marks
+ * the same characters in older comments (desk/views/visible.ts).
+ */
+export const UNTYPEABLE = /(?![\t\n])[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+const LINE_BREAKING = /\r\n?|[\v\f\u0085]/gu;
 
 /** An empty field is an absent one: the form always sends its hidden fields. */
 function field(fields: ReadonlyMap<string, string>, name: string): string | undefined {
@@ -30,8 +41,8 @@ function field(fields: ReadonlyMap<string, string>, name: string): string | unde
 /**
  * Checks what the reader typed, in the order the reader would fix it, before anything is
  * read from disk. Spaces in the pseudonym are tidied (it is a name, shown on one line); the
- * text is kept as typed but for its line ends: browsers send a textarea's as CRLF, and the
- * count must not depend on them.
+ * text is kept as typed but for its line ends (browsers send a textarea's as CRLF, and the
+ * count must not depend on them) and the characters no one types (`UNTYPEABLE`).
  */
 export function checkSubmission(fields: ReadonlyMap<string, string>, maxLength: number): Submission | Outcome {
   if (field(fields, 'website') !== undefined) return refusal(400, 'spam_suspected', messages.spamSuspected);
@@ -41,7 +52,7 @@ export function checkSubmission(fields: ReadonlyMap<string, string>, maxLength: 
   }
   if (UNPRINTABLE.test(pseudonym)) return refusal(400, 'pseudonym_invalid', messages.pseudonymUnprintable);
   if (EMAIL.test(pseudonym)) return refusal(400, 'pseudonym_invalid', messages.pseudonymEmail);
-  const text = (fields.get('text') ?? '').replace(/\r\n?/g, '\n');
+  const text = (fields.get('text') ?? '').replace(LINE_BREAKING, '\n').replace(UNTYPEABLE, '');
   if (text.trim() === '') return refusal(400, 'text_empty', messages.textEmpty);
   if (isLongerThan(text, maxLength)) return refusal(400, 'text_too_long', messages.textTooLong(maxLength));
   return {

@@ -8,7 +8,8 @@ export function samePseudonym(a: string, b: string): boolean {
   return pseudonymKey(a) === pseudonymKey(b);
 }
 
-function pseudonymKey(name: string): string {
+/** The form under which two pseudonyms of one reader are equal (see `samePseudonym`). */
+export function pseudonymKey(name: string): string {
   return name
     .normalize('NFC')
     .replace(/\p{Cf}/gu, '')

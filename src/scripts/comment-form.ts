@@ -10,7 +10,16 @@ interface Answer {
 }
 
 const SESSION_COOKIE = 'kiosque_session';
+/**
+ * Set by the sign-in service beside an `HttpOnly` session, for display only: it proves
+ * nothing (the service checks the session itself) and says only that the notice can go.
+ */
+const SIGNED_IN_COOKIE = 'kiosque_abonne';
 
+/**
+ * The session cookie, when the page may read it: in development only. In production the
+ * sign-in service marks it `HttpOnly` and the browser sends it to the service itself.
+ */
 function cookie(name: string): string | undefined {
   const found = document.cookie.split('; ').find((pair) => pair.startsWith(`${name}=`));
   return found === undefined ? undefined : decodeURIComponent(found.slice(name.length + 1));
@@ -39,13 +48,12 @@ function enhance(box: HTMLElement) {
     box.append(closed);
     return;
   }
+  // Without a readable cookie the page cannot tell a subscriber from another reader: the
+  // form stays, under the sign-in notice, and the service says whether the reader may post.
   const session = cookie(SESSION_COOKIE);
-  if (form.dataset['subscribers'] !== undefined) {
-    if (session === undefined) return;
-    const gate = part(box, 'subscribers-only');
-    if (gate) gate.hidden = true;
-    form.hidden = false;
-  }
+  const signedIn = session !== undefined || cookie(SIGNED_IN_COOKIE) !== undefined;
+  const gate = part(box, 'subscribers-only');
+  if (form.dataset['subscribers'] !== undefined && signedIn && gate) gate.hidden = true;
 
   const textarea = form.elements.namedItem('text') as HTMLTextAreaElement;
   const counter = part(form, 'counter');
@@ -79,6 +87,10 @@ function enhance(box: HTMLElement) {
     charter.textContent = text.charter;
     say(`${text.barred} `, charter);
   };
+  const signInNotice = (message: string) => {
+    const signIn = gate?.querySelector('a')?.cloneNode(true);
+    say(...(signIn === undefined ? [message] : [`${message} `, signIn]));
+  };
 
   // The browser's maxlength counts UTF-16 units, so an emoji would count twice.
   textarea.removeAttribute('maxlength');
@@ -103,8 +115,11 @@ function enhance(box: HTMLElement) {
     say(text.sending);
     if (submit) submit.disabled = true;
     try {
+      // The service may be on another origin of the site (a subdomain): the browser sends the
+      // session cookie there only when asked to.
       const response = await fetch(form.action, {
         method: 'POST',
+        credentials: 'include',
         headers: { 'content-type': 'application/json', accept: 'application/json' },
         body: JSON.stringify(data),
       });
@@ -115,6 +130,8 @@ function enhance(box: HTMLElement) {
         say(answer.message ?? text.sent);
       } else if (answer.error?.code === 'reader_barred') {
         barredNotice();
+      } else if (answer.error?.code === 'subscription_required') {
+        signInNotice(answer.error.message);
       } else {
         say(answer.error?.message ?? text.unreachable);
       }

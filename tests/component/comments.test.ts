@@ -75,11 +75,12 @@ describe('CommentArea', () => {
     expect(html).not.toContain('<form');
   });
 
-  test('subscribers only: the gate with its sign-in link; the form stays hidden until a session is found', async () => {
+  test('subscribers only: the gate with its sign-in link, over a form a signed-in browser can post', async () => {
     const html = await render(CommentArea, { ...base, mode: 'subscribers' });
     expect(text(html)).toContain('Ce service est réservé aux abonnés. S’identifier');
     expect(html).toContain('href="/infos/abonnement/"');
-    expect(html).toMatch(/<form[^>]* hidden[^>]*data-part="comment-form"[^>]*data-subscribers/);
+    expect(html).toMatch(/<form method="post"[^>]*data-part="comment-form"[^>]*data-subscribers/);
+    expect(html).not.toMatch(/<form[^>]* hidden/);
   });
 
   test('counts what it is given in the heading', async () => {

@@ -127,13 +127,22 @@ describe('the comment form', () => {
     await page.close();
   });
 
-  test('subscribers only: the sign-in link without a session, the form with one', async () => {
+  test('subscribers only: a reader not signed in is sent to sign in; a readable session hides the notice', async () => {
     const anonymous = await browser().newPage();
     await anonymous.goto(baseUrl + SUBSCRIBERS);
     await expect(anonymous.locator('[data-part="subscribers-only"]').innerText()).resolves.toBe(
       'Ce service est réservé aux abonnés. S’identifier',
     );
-    await expect(anonymous.locator('[data-part="comment-form"]').isVisible()).resolves.toBe(false);
+    const refused = anonymous.locator('[data-part="comment-form"]');
+    await refused.getByLabel('Pseudonyme').fill('Curieuse');
+    await refused.getByLabel('Votre commentaire').fill('Puis-je réagir ?');
+    await refused.getByRole('button', { name: 'Publier' }).click();
+    const status = refused.locator('[data-part="comment-status"]');
+    await status.filter({ hasText: 'réservés aux abonnés' }).waitFor();
+    await expect(status.getByRole('link', { name: 'S’identifier' }).getAttribute('href')).resolves.toBe(
+      '/infos/abonnement/',
+    );
+    await expect(refused.getByLabel('Votre commentaire').inputValue()).resolves.toBe('Puis-je réagir ?');
     await anonymous.close();
 
     const context = await browser().newContext();
@@ -142,17 +151,44 @@ describe('the comment form', () => {
     const subscriber = await context.newPage();
     await subscriber.goto(baseUrl + SUBSCRIBERS);
     await expect(subscriber.locator('[data-part="subscribers-only"]').isVisible()).resolves.toBe(false);
-    const form = subscriber.locator('[data-part="comment-form"]');
-    await form.getByLabel('Pseudonyme').fill('Abonnée');
-    await form.getByLabel('Votre commentaire').fill('Merci pour cette enquête.');
-    await form.getByRole('button', { name: 'Publier' }).click();
-    await form
-      .locator('[data-part="comment-status"]')
-      .filter({ hasText: 'Votre commentaire sera publié après modération.' })
-      .waitFor();
+    await postAndExpectSent(subscriber);
+    await context.close();
+  });
+
+  test('subscribers only: an HttpOnly session the page cannot read is sent by the browser itself', async () => {
+    const context = await browser().newContext();
+    const token = signSession({ subscriber: 'abonne-8', expiresAt: new Date(Date.now() + 3_600_000) }, SECRET);
+    // The service runs on the site's host, another port: the browser sends it the site's cookie.
+    const host = new URL(baseUrl).hostname;
+    await context.addCookies([
+      { name: 'kiosque_session', value: token, domain: host, path: '/', httpOnly: true, sameSite: 'Lax' },
+    ]);
+    const page = await context.newPage();
+    await page.goto(baseUrl + SUBSCRIBERS);
+    await expect(page.evaluate(() => document.cookie)).resolves.not.toContain('kiosque_session');
+    // Nothing tells the page that this reader is signed in: the notice stays above the form.
+    await expect(page.locator('[data-part="subscribers-only"]').isVisible()).resolves.toBe(true);
+    await postAndExpectSent(page);
+
+    // The sign-in service's display cookie beside the session: the notice goes.
+    await context.addCookies([{ name: 'kiosque_abonne', value: '1', domain: host, path: '/', sameSite: 'Lax' }]);
+    await page.reload();
+    await page.locator('[data-part="comment-form"]').waitFor();
+    await expect(page.locator('[data-part="subscribers-only"]').isVisible()).resolves.toBe(false);
     await context.close();
   });
 });
+
+async function postAndExpectSent(page: Page) {
+  const form = page.locator('[data-part="comment-form"]');
+  await form.getByLabel('Pseudonyme').fill('Abonnée');
+  await form.getByLabel('Votre commentaire').fill('Merci pour cette enquête.');
+  await form.getByRole('button', { name: 'Publier' }).click();
+  await form
+    .locator('[data-part="comment-status"]')
+    .filter({ hasText: 'Votre commentaire sera publié après modération.' })
+    .waitFor();
+}
 
 describe('sorting the comments', () => {
   test('newest first on request, showing every thread; oldest first is the page’s own order', async () => {

@@ -377,7 +377,8 @@ describe('a barred list the service cannot read', () => {
         expect(await response.json()).toEqual({
           error: { code: 'server_error', message: expect.stringContaining('Réessayez') },
         });
-        expect(service.logs.at(-1)).toContain(file);
+        const errors = service.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+        expect(errors.filter((event) => event['event'] === 'error').at(-1)).toMatchObject({ file });
       }
       expect(commentTree(service.dir)).toEqual(before);
       writeFileSync(file, '# Personne pour l’instant.\n\n');

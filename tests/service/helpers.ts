@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { expect } from 'vitest';
+import { jsonLog } from '../../services/comments/log.ts';
 import { createCommentService, type CommentServiceOptions } from '../../services/comments/server.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -91,6 +92,7 @@ export interface TestService {
   dir: string;
   /** Move it to change the service's time. */
   clock: { now: Date };
+  /** The log's JSON lines, as an operator reads them. */
   logs: string[];
   close: () => Promise<void>;
 }
@@ -105,7 +107,7 @@ export async function startService(options: Partial<CommentServiceOptions> = {})
     allowedOrigins: [SITE],
     perMinute: 100,
     now: () => clock.now,
-    log: (line) => logs.push(line),
+    log: jsonLog((line) => logs.push(line)),
     ...options,
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

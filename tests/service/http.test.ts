@@ -107,10 +107,10 @@ describe('CORS', () => {
 });
 
 describe('the other addresses', () => {
-  test('GET /sante/ says the service is up', async () => {
+  test('GET /sante/ says the service is up, and whether git has everything (files only here)', async () => {
     const response = await fetch(`${service.url}/sante/`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ ok: true });
+    expect(await response.json()).toEqual({ ok: true, git: false, unpushed: 0 });
     expectSecurityHeaders(response);
   });
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
+import { connect } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { ARTICLE, copyContent, readComment, root } from './helpers.ts';
@@ -43,9 +44,49 @@ test('refuses to start with a setting it cannot use, naming the variable', async
   await expect(serve({ KIOSQUE_COMMENTS_PER_MINUTE: 'beaucoup' })).rejects.toThrow(
     /exited \(1\):\nKIOSQUE_COMMENTS_PER_MINUTE: expected a whole number from 1 to 1000000, got "beaucoup"/,
   );
+  await expect(serve({ KIOSQUE_TRUSTED_PROXIES: '127.0.0.1,proxy.local' })).rejects.toThrow(
+    /exited \(1\):\nKIOSQUE_TRUSTED_PROXIES: "proxy\.local" is not an IP address/,
+  );
   await expect(serve({ KIOSQUE_CONTENT_DIR: '/nulle-part' })).rejects.toThrow(
     /KIOSQUE_CONTENT_DIR: no articles folder/,
   );
+});
+
+test('on SIGTERM, finishes the comment being sent and acknowledges it, refuses what comes after, and exits 0', async () => {
+  dir = copyContent(new Date().toISOString());
+  const { url, output } = await serve({ KIOSQUE_CONTENT_DIR: dir });
+  const { port } = new URL(url);
+  const body = JSON.stringify({ article: ARTICLE, pseudonym: 'Lente', text: 'Envoyé lentement, pendant l’arrêt.' });
+  const socket = connect(Number(port), '127.0.0.1');
+  let answers = '';
+  socket.setEncoding('utf8').on('data', (chunk: string) => (answers += chunk));
+  const closed = new Promise((resolve) => socket.once('close', resolve));
+  const request = (content: string) =>
+    'POST /commentaires/ HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n' +
+    `Content-Length: ${Buffer.byteLength(content)}\r\n\r\n${content}`;
+  const whole = request(body);
+  socket.write(whole.slice(0, -10));
+  await new Promise((resolve) => setTimeout(resolve, 200));
+
+  child!.kill('SIGTERM');
+  await expect.poll(output).toContain('"event":"stop"');
+  // Now closed to new connections.
+  await expect(fetch(`${url}/sante/`)).rejects.toThrow();
+  // The rest of the slow body, then another comment on the same connection.
+  socket.write(whole.slice(-10) + request(body.replace('Lente', 'Tardive')));
+  await closed;
+
+  const [first = '', second = ''] = answers.split(/(?=HTTP\/1\.1 )/);
+  expect(first).toMatch(/^HTTP\/1\.1 202 /);
+  const { id } = JSON.parse(first.slice(first.indexOf('\r\n\r\n') + 4)) as { id: string };
+  expect(readComment(dir, ARTICLE, id).frontmatter['pseudonym']).toBe('Lente');
+  expect(second).toMatch(/^HTTP\/1\.1 503 /);
+  expect(second).toMatch(/\r\nConnection: close\r\n/i);
+  expect(second).toContain('"code":"service_unavailable"');
+  expect(second).toContain('Le service redémarre');
+  expect(await exited(child!)).toBe(0);
+  expect(readdirSync(join(dir, 'comments', ARTICLE)).filter((name) => name.startsWith('r'))).toEqual([`${id}.md`]);
+  expect(output()).toContain('"event":"stopped"');
 });
 
 test('stops cleanly on SIGTERM', async () => {
@@ -54,7 +95,7 @@ test('stops cleanly on SIGTERM', async () => {
   expect((await fetch(`${url}/sante/`)).status).toBe(200);
   child!.kill('SIGTERM');
   expect(await exited(child!)).toBe(0);
-  expect(output()).toContain('Comment service stopped.');
+  expect(output()).toContain('"event":"stopped"');
 });
 
 test('killed mid-stream, it has written every comment it acknowledged, and no partial one', async () => {

@@ -18,7 +18,14 @@ const file = (id: string) => join(root, 'comments', `${id}.md`);
 function moderate(...args: string[]) {
   const result = spawnSync(process.execPath, ['scripts/moderate.ts', ...args], {
     cwd: REPO,
-    env: { ...process.env, KIOSQUE_CONTENT_DIR: root },
+    // git's user name, as a moderator's machine would have it, whatever this machine's config says.
+    env: {
+      ...process.env,
+      KIOSQUE_CONTENT_DIR: root,
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'user.name',
+      GIT_CONFIG_VALUE_0: 'Zoé Rédaction',
+    },
     encoding: 'utf8',
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -58,16 +65,32 @@ describe('npm run moderate', () => {
     expect(unknown.code).toBe(1);
     expect(unknown.stderr).toMatch(/^Erreur : commentaire inconnu « cop31-financement-climat-impasse\/c99 » .*\n$/);
 
-    const approved = moderate('approve', PENDING);
+    const approved = moderate('approve', PENDING, '--par', 'Claire Martin');
     expect(approved.code).toBe(0);
     expect(approved.stdout.split('\n')[0]).toBe(`${PENDING} : pending → published`);
-    expect(readFileSync(file(PENDING), 'utf8')).toBe(before.replace('status: pending', 'status: published'));
+    const [head, body] = readFileSync(file(PENDING), 'utf8').split('\n---\n');
+    expect(`${head}\n---\n${body}`).toMatch(
+      /\nstatus: published\nmoderation:\n {2}- decision: approve\n {4}by: Claire Martin\n {4}at: \d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+0[12]:00\n---\n/,
+    );
+    expect(body).toBe(before.split('\n---\n')[1]);
+  });
+
+  test('signs a decision with git’s user name when --par does not say', SLOW, () => {
+    expect(moderate('reject', PENDING, '--reason', 'Hors sujet')).toMatchObject({ code: 0 });
+    expect(readFileSync(file(PENDING), 'utf8')).toMatch(
+      /\n {2}- decision: reject\n {4}by: Zoé Rédaction\n {4}at: [\dT:+-]+\n {4}reason: Hors sujet\n---\n/,
+    );
   });
 
   test('explains itself, and refuses an unknown command or option', SLOW, () => {
     const help = moderate('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('reject <article>/<id> --reason "…"');
+    expect(help.stdout).toContain('--par "<nom>"');
+    expect(moderate('list', '--par', 'Claire')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('list ne prend pas --par'),
+    });
     expect(moderate('publish', PENDING)).toMatchObject({
       code: 1,
       stderr: expect.stringContaining('commande inconnue « publish »'),

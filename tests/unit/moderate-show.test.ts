@@ -3,10 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { showComment, type Context } from '../../scripts/moderation/commands.ts';
-import { readComment } from '../../scripts/moderation/comments.ts';
-import { ModerationError } from '../../scripts/moderation/errors.ts';
+import { htmlToText } from '../../scripts/moderation/html-text.ts';
 import { previewPage } from '../../scripts/moderation/preview.ts';
-import { htmlToText, renderComment } from '../../scripts/moderation/render.ts';
+import { readComment } from '../../services/moderation/comments.ts';
+import { ModerationError } from '../../services/moderation/errors.ts';
+import { renderComment } from '../../services/moderation/render.ts';
 import { renderMarkdown } from '../../src/lib/markdown/pipeline.ts';
 
 const HOSTILE = new URL('../fixtures/hostile/', import.meta.url);
@@ -83,6 +84,20 @@ describe('show renders a comment as readers will see it', () => {
       '  source       : "formulaire"',
       '',
     ]);
+  });
+
+  test('lists the decisions already taken, who took them and when', async () => {
+    const id = comment(
+      'trail',
+      'Bonjour.',
+      "pseudonym: 'Zoé'\nmoderation:\n  - decision: reject\n    by: Paul\n    at: 2026-11-29T14:15:07+01:00\n    reason: Spam\n  - decision: approve\n    by: Claire Martin\n    at: 2026-11-29T17:02:00+01:00",
+    );
+    const lines = (await showComment(context, id)).stdout.split('\n');
+    expect(lines.filter((line) => line.startsWith('  Décision'))).toEqual([
+      '  Décision   : rejeté par Paul, le 29 novembre 2026 à\u00A014\u00A0h\u00A015 (motif : Spam)',
+      '  Décision   : publié par Claire Martin, le 29 novembre 2026 à\u00A017\u00A0h\u00A002',
+    ]);
+    expect(lines.join('\n')).not.toContain('moderation');
   });
 
   test('refuses an unknown id, naming it', async () => {

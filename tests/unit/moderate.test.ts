@@ -13,17 +13,32 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { appendBarred, readBarred } from '../../scripts/moderation/barred.ts';
-import { bar, decideOn, listPending, type Context } from '../../scripts/moderation/commands.ts';
-import { parseId, readComment } from '../../scripts/moderation/comments.ts';
-import { ModerationError } from '../../scripts/moderation/errors.ts';
-import { editFrontmatter } from '../../scripts/moderation/frontmatter.ts';
-import { excerpt, oneLine, relativeAge } from '../../scripts/moderation/terminal.ts';
-import { writeAtomically } from '../../scripts/moderation/write.ts';
+import { bar, decideOn, listPending, type Signed } from '../../scripts/moderation/commands.ts';
+import { relativeAge } from '../../src/lib/dates.ts';
+import { excerpt } from '../../scripts/moderation/terminal.ts';
+import { appendBarred, readBarred } from '../../services/moderation/barred.ts';
+import { parseId, readComment } from '../../services/moderation/comments.ts';
+import { ModerationError } from '../../services/moderation/errors.ts';
+import { editFrontmatter } from '../../services/moderation/frontmatter.ts';
+import { oneLine } from '../../services/moderation/text.ts';
+import { writeAtomically } from '../../services/moderation/write.ts';
 import { commentSchema } from '../../src/content/schemas/comment.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 const NOW = new Date('2026-11-29T13:15:00Z');
+
+/** An entry of a comment's `moderation` list, as the tool writes it, signed by Claire Martin at NOW (Paris). */
+function entry(decision: string, reason?: string): string {
+  const lines = [`  - decision: ${decision}`, '    by: Claire Martin', '    at: 2026-11-29T14:15:00+01:00'];
+  if (reason !== undefined) lines.push(`    reason: ${reason}`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** A comment's text with these entries in a new `moderation` list, last in its frontmatter. */
+function withTrail(text: string, ...entries: string[]): string {
+  const close = text.indexOf('\n---\n', 4) + 1;
+  return `${text.slice(0, close)}moderation:\n${entries.join('')}${text.slice(close)}`;
+}
 
 /** Three pending comments besides the one the content already has (assistants-vocaux…/c07, 28 Nov 21:40). */
 const PENDING = {
@@ -75,7 +90,7 @@ const PENDING = {
 };
 
 let root: string;
-let context: Context;
+let context: Signed;
 const fileOf = (id: string) => join(root, 'comments', `${id}.md`);
 const read = (id: string) => readFileSync(fileOf(id), 'utf8');
 const write = (id: string, text: string) => writeFileSync(fileOf(id), text);
@@ -106,7 +121,7 @@ beforeEach(() => {
   root = join(mkdtempSync(join(tmpdir(), 'kiosque-moderate-')), 'content');
   cpSync(CONTENT, root, { recursive: true });
   for (const { id, text } of Object.values(PENDING)) write(id, text);
-  context = { root, now: NOW };
+  context = { root, now: NOW, by: 'Claire Martin' };
 });
 
 afterEach(() => {
@@ -150,10 +165,12 @@ describe('list', () => {
 });
 
 describe('approve, reject, feature, unfeature', () => {
-  test('approve changes the status line and nothing else, and says so', () => {
+  test('approve changes the status line, records who and when last in the frontmatter, and says so', () => {
     const before = read(PENDING.newest.id);
     const report = decideOn(context, 'approve', PENDING.newest.id);
-    expect(read(PENDING.newest.id)).toBe(before.replace('status: pending\n', 'status: published\n'));
+    expect(read(PENDING.newest.id)).toBe(
+      withTrail(before.replace('status: pending\n', 'status: published\n'), entry('approve')),
+    );
     const [summary, hint] = report.stdout.split('\n');
     expect(summary).toBe(`${PENDING.newest.id} : pending → published`);
     expect(hint).toMatch(
@@ -165,7 +182,10 @@ describe('approve, reject, feature, unfeature', () => {
     const before = read(PENDING.newest.id);
     const report = decideOn(context, 'reject', PENDING.newest.id, '  Hors sujet :\n  # publicité ');
     expect(read(PENDING.newest.id)).toBe(
-      before.replace('status: pending\n', "status: rejected\nreason: 'Hors sujet : # publicité'\n"),
+      withTrail(
+        before.replace('status: pending\n', "status: rejected\nreason: 'Hors sujet : # publicité'\n"),
+        entry('reject', "'Hors sujet : # publicité'"),
+      ),
     );
     expect(readComment(root, PENDING.newest.id).reason).toBe('Hors sujet : # publicité');
     expect(report.stdout.split('\n')[0]).toBe(
@@ -173,14 +193,23 @@ describe('approve, reject, feature, unfeature', () => {
     );
   });
 
-  test('approving a rejected comment drops its reason; the file comes back to what it was', () => {
+  test('approving a rejected comment drops its reason line; the trail keeps both decisions', () => {
     const before = read(PENDING.oldest.id);
     decideOn(context, 'reject', PENDING.oldest.id, 'Propos injurieux');
     expect(read(PENDING.oldest.id)).toBe(
-      before.replace('status: pending\n', 'status: rejected\nreason: Propos injurieux\n'),
+      withTrail(
+        before.replace('status: pending\n', 'status: rejected\nreason: Propos injurieux\n'),
+        entry('reject', 'Propos injurieux'),
+      ),
     );
     const report = decideOn(context, 'approve', PENDING.oldest.id);
-    expect(read(PENDING.oldest.id)).toBe(before.replace('status: pending\n', 'status: published\n'));
+    expect(read(PENDING.oldest.id)).toBe(
+      withTrail(
+        before.replace('status: pending\n', 'status: published\n'),
+        entry('reject', 'Propos injurieux'),
+        entry('approve'),
+      ),
+    );
     expect(report.stdout).toContain('rejected → published (motif retiré : « Propos injurieux »)');
   });
 
@@ -189,7 +218,12 @@ describe('approve, reject, feature, unfeature', () => {
     const before = read(id).replace('status: rejected', "status: 'rejected' # vu par Claire");
     write(id, before);
     const report = decideOn(context, 'reject', id, 'Insultes');
-    expect(read(id)).toBe(before.replace("reason: Propos injurieux envers d'autres lecteurs", 'reason: Insultes'));
+    expect(read(id)).toBe(
+      withTrail(
+        before.replace("reason: Propos injurieux envers d'autres lecteurs", 'reason: Insultes'),
+        entry('reject', 'Insultes'),
+      ),
+    );
     expect(report.stdout.split('\n')[0]).toBe(
       `${id} : motif « Propos injurieux envers d'autres lecteurs » → « Insultes »`,
     );
@@ -244,11 +278,13 @@ describe('approve, reject, feature, unfeature', () => {
     expect(decideOn(context, 'feature', id).stdout.split('\n')[0]).toBe(
       `${id} : ajouté à la « Sélection de la rédaction » (featured: true)`,
     );
-    expect(read(id)).toBe(before.replace('status: published\n', 'status: published\nfeatured: true\n'));
+    expect(read(id)).toBe(
+      withTrail(before.replace('status: published\n', 'status: published\nfeatured: true\n'), entry('feature')),
+    );
     expect(decideOn(context, 'unfeature', id).stdout.split('\n')[0]).toBe(
       `${id} : retiré de la « Sélection de la rédaction »`,
     );
-    expect(read(id)).toBe(before);
+    expect(read(id)).toBe(withTrail(before, entry('feature'), entry('unfeature')));
   });
 
   test('only a published comment can be featured', () => {
@@ -263,7 +299,10 @@ describe('approve, reject, feature, unfeature', () => {
     const before = read(PENDING.featured.id);
     const report = decideOn(context, 'reject', PENDING.featured.id, 'Hors charte');
     expect(read(PENDING.featured.id)).toBe(
-      before.replace('status: published\nfeatured: true\n', 'status: rejected\nreason: Hors charte\n'),
+      withTrail(
+        before.replace('status: published\nfeatured: true\n', 'status: rejected\nreason: Hors charte\n'),
+        entry('reject', 'Hors charte'),
+      ),
     );
     expect(report.stdout).toContain('retiré de la « Sélection de la rédaction »');
   });
@@ -375,9 +414,7 @@ describe('writing a file', () => {
   test('refuses when the file changed since it was read, or exists when it should not', () => {
     const path = fileOf(PENDING.newest.id);
     const before = read(PENDING.newest.id);
-    expect(refusal(() => writeAtomically(path, 'nouveau', 'ce qui a été lu avant'))).toMatch(
-      /a changé pendant la commande/,
-    );
+    expect(refusal(() => writeAtomically(path, 'nouveau', 'ce qui a été lu avant'))).toMatch(/a changé entre-temps/);
     expect(refusal(() => writeAtomically(path, 'nouveau', null))).toMatch(/existe déjà/);
     expect(read(PENDING.newest.id)).toBe(before);
     expect(readdirSync(join(path, '..')).filter((name) => name.startsWith('.'))).toEqual([]);
@@ -391,7 +428,7 @@ describe('bar', () => {
     expect(existsSync(barred())).toBe(false);
     const first = bar(context, 'Troll75', 'insultes répétées');
     expect(readFileSync(barred(), 'utf8')).toBe(
-      '- pseudonym: Troll75\n  since: 2026-11-29\n  reason: insultes répétées\n',
+      '- pseudonym: Troll75\n  since: 2026-11-29\n  reason: insultes répétées\n  by: Claire Martin\n',
     );
     expect(first.stdout.split('\n')[0]).toMatch(
       /barred\.yaml : « Troll75 » exclu depuis le 2026-11-29 \(motif : « insultes répétées »\)$/,
@@ -400,13 +437,13 @@ describe('bar', () => {
     writeFileSync(barred(), edited);
     bar(context, 'Lectrice du 11e', 'spam: liens');
     expect(readFileSync(barred(), 'utf8')).toBe(
-      `${edited}\n- pseudonym: Lectrice du 11e\n  since: 2026-11-29\n  reason: 'spam: liens'\n`,
+      `${edited}\n- pseudonym: Lectrice du 11e\n  since: 2026-11-29\n  reason: 'spam: liens'\n  by: Claire Martin\n`,
     );
     expect(readBarred(root).entries).toHaveLength(2);
   });
 
   test('dates the entry with the day in Paris', () => {
-    bar({ root, now: new Date('2026-11-29T23:30:00Z') }, 'Troll75', 'insultes');
+    bar({ ...context, now: new Date('2026-11-29T23:30:00Z') }, 'Troll75', 'insultes');
     expect(readFileSync(barred(), 'utf8')).toContain('since: 2026-11-30');
   });
 
@@ -425,9 +462,13 @@ describe('bar', () => {
       /barred\.yaml n'est pas du YAML valide .* corrigez-le à la main$/,
     );
     expect(readFileSync(barred(), 'utf8')).toBe('---\n- pseudonym: Troll75\n');
-    expect(() => appendBarred({ text: '[]\n', entries: [] }, 'barred.yaml', 'Troll75', 'x', '2026-11-29')).toThrow(
-      'ajoutez-la à la main',
-    );
+    expect(() =>
+      appendBarred({ text: '[]\n', entries: [] }, 'barred.yaml', 'Troll75', {
+        reason: 'x',
+        since: '2026-11-29',
+        by: 'Claire Martin',
+      }),
+    ).toThrow('ajoutez-la à la main');
   });
 
   test('names the pseudonym’s comments still pending', () => {

@@ -3,6 +3,31 @@ import { z } from 'astro/zod';
 import { dateField } from './date';
 
 /**
+ * One moderator's decision on a comment, as `npm run moderate` and the moderation desk record
+ * it (services/moderation/): the audit trail lives in the file, hence in git.
+ */
+const moderationEntry = z
+  .object({
+    /** What was decided. */
+    decision: z.enum(['approve', 'reject', 'feature', 'unfeature']),
+    /** The moderator's name. */
+    by: z.string().trim().min(1),
+    /** When, to the second, in Paris time with its offset (2026-11-29T14:15:07+01:00). */
+    at: dateField,
+    /** Why it was rejected; only on a rejection, which always has one. */
+    reason: z.string().trim().min(1).optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if ((entry.decision === 'reject') !== (entry.reason !== undefined)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reason'],
+        message: entry.decision === 'reject' ? 'a rejection needs a reason' : `a decision ${entry.decision} has no reason`,
+      });
+    }
+  });
+
+/**
  * A reader's comment, one Markdown file under `content/comments/<article-slug>/`.
  * The body is untrusted: it is always rendered through the comment sanitize policy.
  */
@@ -25,6 +50,8 @@ export const commentSchema = z
     reason: z.string().trim().min(1).optional(),
     /** Marked « Sélection de la rédaction » by a moderator. */
     featured: z.boolean().default(false),
+    /** The moderators' decisions on it, oldest first; written by the moderation tools, never by hand. */
+    moderation: z.array(moderationEntry).optional(),
   })
   .superRefine((comment, ctx) => {
     if (comment.status === 'rejected' && comment.reason === undefined) {

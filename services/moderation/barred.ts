@@ -4,7 +4,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { samePseudonym } from '../../src/lib/pseudonyms.ts';
 import { ModerationError } from './errors.ts';
 import { parseYaml, yamlScalar } from './frontmatter.ts';
-import { oneLine } from './terminal.ts';
+import { oneLine } from './text.ts';
 
 /** `<root>/barred.yaml`, the pseudonyms the comment service refuses (docs/comments.md). */
 export const barredFile = (root: string) => join(root, 'barred.yaml');
@@ -19,14 +19,20 @@ export function readBarred(root: string): { text: string | null; entries: unknow
     parsed = parseYaml(text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
-    throw new ModerationError(`${path} n'est pas du YAML valide (${reason}) ; corrigez-le à la main`);
+    throw new ModerationError(`${path} n'est pas du YAML valide (${reason}) ; corrigez-le à la main`, {
+      kind: 'needs-hand',
+      file: 'barred-list',
+    });
   }
   // `parseYaml` wraps the document as frontmatter, so an empty file reads as `{}`.
   if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
     return { text, entries: [] };
   }
   if (!Array.isArray(parsed)) {
-    throw new ModerationError(`${path} devrait être une liste d'entrées « - pseudonym: … » ; corrigez-le à la main`);
+    throw new ModerationError(`${path} devrait être une liste d'entrées « - pseudonym: … » ; corrigez-le à la main`, {
+      kind: 'needs-hand',
+      file: 'barred-list',
+    });
   }
   return { text, entries: parsed };
 }
@@ -38,31 +44,43 @@ function pseudonymOf(entry: unknown): string | undefined {
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
+/** A new entry of the list: why, since when (`YYYY-MM-DD`), and who decided. */
+export interface BarredEntry {
+  reason: string;
+  since: string;
+  by: string;
+}
+
 /**
- * The list with one more entry at the end, the text before it kept byte for byte; refuses a
- * pseudonym already on it. `since` is the day, `YYYY-MM-DD`.
+ * The list with one more entry at the end, the text before it kept byte for byte; or, when
+ * the pseudonym is already on it, its spelling there.
  */
 export function appendBarred(
   current: { text: string | null; entries: unknown[] },
   shown: string,
   pseudonym: string,
-  reason: string,
-  since: string,
-): string {
+  { reason, since, by }: BarredEntry,
+): { text: string } | { already: string } {
   const name = oneLine(pseudonym);
   if ([...name].length < 2 || [...name].length > 30) {
-    throw new ModerationError(`pseudonyme « ${name} » : un pseudonyme a de 2 à 30 caractères ; vérifiez l'orthographe`);
+    throw new ModerationError(
+      `pseudonyme « ${name} » : un pseudonyme a de 2 à 30 caractères ; vérifiez l'orthographe`,
+      { kind: 'bad-name', who: 'pseudonym' },
+    );
   }
   const already = current.entries.find((entry) => {
     const other = pseudonymOf(entry);
     return other !== undefined && samePseudonym(other, name);
   });
-  if (already !== undefined) {
-    throw new ModerationError(`« ${oneLine(pseudonymOf(already) ?? name)} » est déjà dans ${shown}, rien à changer`);
-  }
+  if (already !== undefined) return { already: oneLine(pseudonymOf(already) ?? name) };
   const text = current.text ?? '';
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const entry = [`- pseudonym: ${yamlScalar(name)}`, `  since: ${since}`, `  reason: ${yamlScalar(reason)}`];
+  const entry = [
+    `- pseudonym: ${yamlScalar(name)}`,
+    `  since: ${since}`,
+    `  reason: ${yamlScalar(reason)}`,
+    `  by: ${yamlScalar(by)}`,
+  ];
   const separator = text === '' || text.endsWith('\n') ? '' : eol;
   const result = `${text}${separator}${entry.join(eol)}${eol}`;
   // The appended entry must read back as written: a list in flow style (`[]`) would not.
@@ -78,10 +96,12 @@ export function appendBarred(
     after.length === current.entries.length + 1 &&
     isDeepStrictEqual(after.slice(0, -1), current.entries) &&
     last?.['pseudonym'] === name &&
-    last['reason'] === reason;
+    last['reason'] === reason &&
+    last['by'] === by;
   if (!ok)
     throw new ModerationError(
       `${shown} est écrit d'une façon où une entrée ne peut pas être ajoutée à la fin ; ajoutez-la à la main`,
+      { kind: 'needs-hand', file: 'barred-list' },
     );
-  return result;
+  return { text: result };
 }

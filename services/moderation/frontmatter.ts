@@ -1,17 +1,27 @@
 import { isDeepStrictEqual } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { isoParis } from '../../src/lib/dates.ts';
 import { ModerationError } from './errors.ts';
 
-/** A value this tool writes into YAML: one-line text or a boolean. */
-export type YamlValue = string | boolean;
+/**
+ * A value this tool writes into YAML: one-line text, a boolean, or a moment, written as a
+ * timestamp in Paris time to the second (`2026-11-29T14:15:07+01:00`), which the site's parser
+ * reads back as a `Date`.
+ */
+export type YamlValue = string | boolean | Date;
 
-/** One change to a frontmatter field: a value to set, or `undefined` to remove the field. */
-export interface FieldChange {
-  key: string;
-  value: YamlValue | undefined;
-  /** Where a new field goes: after this field when present, otherwise last. */
-  after?: string;
-}
+/**
+ * One change to a frontmatter field: a value to set, `undefined` to remove the field, or an
+ * entry to add at the end of a list (created, last in the frontmatter, when missing).
+ */
+export type FieldChange =
+  | {
+      key: string;
+      value: YamlValue | undefined;
+      /** Where a new field goes: after this field when present, otherwise last. */
+      after?: string;
+    }
+  | { key: string; append: Readonly<Record<string, YamlValue>> };
 
 /**
  * Parses a YAML document with the same parser as the site (js-yaml, through Astro's helper),
@@ -31,6 +41,7 @@ export function parseYaml(yaml: string): unknown {
  */
 export function yamlScalar(value: YamlValue): string {
   if (typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return parisTimestamp(value);
   if (/[\r\n]/.test(value)) throw new Error('yamlScalar: one line only');
   const plain = value === value.trim() && value !== '' && !value.includes('#');
   if (plain) {
@@ -41,6 +52,20 @@ export function yamlScalar(value: YamlValue): string {
     }
   }
   return `'${value.replace(/'/g, "''")}'`;
+}
+
+/** Paris time to the second with its offset; a `Date` with milliseconds would not read back equal. */
+function parisTimestamp(date: Date): string {
+  if (date.getMilliseconds() !== 0) throw new Error('yamlScalar: a moment to the second');
+  const seconds = String(date.getUTCSeconds()).padStart(2, '0');
+  return isoParis(date).replace(/(T\d{2}:\d{2})/, `$1:${seconds}`);
+}
+
+/** A list entry as block YAML lines, `indent` being where its `-` goes. */
+function itemLines(entry: Readonly<Record<string, YamlValue>>, indent: string, eol: string): string[] {
+  return Object.entries(entry).map(
+    ([key, value], index) => `${indent}${index === 0 ? '- ' : '  '}${key}: ${yamlScalar(value)}${eol}`,
+  );
 }
 
 /** A top-level `key:` line of a YAML mapping. */
@@ -81,7 +106,10 @@ function entries(lines: readonly string[]): Entry[] {
  */
 export function editFrontmatter(source: string, shown: string, changes: readonly FieldChange[]): string {
   const refuse = (what: string) =>
-    new ModerationError(`${shown} : ${what} ; modifiez l'en-tête à la main ou corrigez le fichier`);
+    new ModerationError(`${shown} : ${what} ; modifiez l'en-tête à la main ou corrigez le fichier`, {
+      kind: 'needs-hand',
+      file: 'comment',
+    });
   const lines = source.split(/(?<=\n)/);
   const opening = /^\uFEFF?---[ \t]*\r?\n$/;
   const closing = /^---[ \t]*(\r?\n)?$/;
@@ -94,6 +122,10 @@ export function editFrontmatter(source: string, shown: string, changes: readonly
   const current = before.frontmatter;
 
   for (const change of changes) {
+    if ('append' in change) {
+      block = appendItem(block, change.key, change.append, current[change.key], eol, refuse);
+      continue;
+    }
     // A field that already holds the value keeps its line as written (quotes, comment).
     if (isDeepStrictEqual(current[change.key], change.value)) continue;
     const present = entries(block).filter((entry) => entry.key === change.key);
@@ -123,6 +155,34 @@ export function editFrontmatter(source: string, shown: string, changes: readonly
 
 type Refuse = (what: string) => ModerationError;
 
+/**
+ * Adds an entry at the end of a block list, indented as the entries already there; a missing
+ * list is created last in the frontmatter. A list written another way (`[]`, flow style) comes
+ * out invalid or different, and the check after the edit refuses it.
+ */
+function appendItem(
+  block: string[],
+  key: string,
+  entry: Readonly<Record<string, YamlValue>>,
+  current: unknown,
+  eol: string,
+  refuse: Refuse,
+): string[] {
+  if (current !== undefined && current !== null && !Array.isArray(current)) {
+    throw refuse(`le champ ${key} n'est pas une liste`);
+  }
+  const present = entries(block).filter((candidate) => candidate.key === key);
+  if (present.length > 1) throw refuse(`le champ ${key} apparaît plusieurs fois`);
+  const existing = present[0];
+  if (existing === undefined) {
+    const at = block.findLastIndex((line) => line.trim() !== '') + 1;
+    return [...block.slice(0, at), `${key}:${eol}`, ...itemLines(entry, '  ', eol), ...block.slice(at)];
+  }
+  const first = block.slice(existing.start + 1, existing.end).find((line) => /^[ \t]*-(\s|$)/.test(line));
+  const indent = first === undefined ? '  ' : (/^[ \t]*/.exec(first)?.[0] ?? '');
+  return [...block.slice(0, existing.end), ...itemLines(entry, indent, eol), ...block.slice(existing.end)];
+}
+
 function parse(source: string, refuse: Refuse): ReturnType<typeof parseFrontmatter> {
   try {
     return parseFrontmatter(source);
@@ -141,7 +201,10 @@ function checkOnlyChanged(
   const after = parse(edited, () => refuse("l'en-tête modifié ne serait plus du YAML valide"));
   const expected = new Map(Object.entries(before.frontmatter));
   for (const change of changes) {
-    if (change.value === undefined) expected.delete(change.key);
+    if ('append' in change) {
+      const list = expected.get(change.key);
+      expected.set(change.key, [...(Array.isArray(list) ? list : []), change.append]);
+    } else if (change.value === undefined) expected.delete(change.key);
     else expected.set(change.key, change.value);
   }
   if (!isDeepStrictEqual(after.frontmatter, Object.fromEntries(expected)) || after.content !== before.content) {

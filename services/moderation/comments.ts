@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { frontmatterDate } from '../../src/lib/dates.ts';
 import { ModerationError } from './errors.ts';
-import { shownPath } from './terminal.ts';
+import { shownPath } from './text.ts';
 
 /** The moderation states of `src/content/schemas/comment.ts`. */
 export type Status = 'published' | 'pending' | 'rejected';
@@ -14,6 +16,14 @@ export const STATUS_LABEL: Record<Status, string> = {
   pending: 'en attente de modération',
   rejected: 'rejeté',
 };
+
+/** One entry of a comment's `moderation` list, as far as it can be read (the build checks it in full). */
+export interface TrailEntry {
+  decision: string;
+  by: string;
+  at: Date | undefined;
+  reason: string | undefined;
+}
 
 /** A comment file as the moderator works on it: where it is, its whole text, its fields and body. */
 export interface StoredComment {
@@ -27,6 +37,11 @@ export interface StoredComment {
   path: string;
   /** The file exactly as read; an edit must reproduce it except for the lines it changes. */
   source: string;
+  /**
+   * A short digest of `source`: what a moderator saw, to pass back with a decision
+   * (`DecisionInput.seen`) so that it is refused if the file changed since.
+   */
+  version: string;
   /** Every frontmatter field as parsed, including any this tool does not know. */
   fields: Record<string, unknown>;
   article: string;
@@ -36,6 +51,8 @@ export interface StoredComment {
   replyTo: string | undefined;
   reason: string | undefined;
   featured: boolean;
+  /** The decisions already taken on it, oldest first (`moderation` in the frontmatter). */
+  trail: TrailEntry[];
   /** The Markdown the site renders: the body after the frontmatter, trimmed, as the loader does. */
   body: string;
 }
@@ -48,8 +65,8 @@ export interface UnreadableFile {
 
 const commentsDir = (root: string) => join(root, 'comments');
 
-/** A part of an id: no separators, no `..`, nothing a path could escape with. */
-const ID_PART = /^[\w-][\w.-]*$/;
+/** A part of an id (an article's folder, a comment's name): no separators, no `..`, nothing a path could escape with. */
+export const ID_PART = /^[\w-][\w.-]*$/;
 
 /**
  * Reads `<article>/<name>` from what a moderator typed. A pasted path also works
@@ -68,6 +85,7 @@ export function parseId(input: string): { folder: string; name: string } {
   ) {
     throw new ModerationError(
       `identifiant invalide « ${input} » : attendu <article>/<commentaire>, par exemple velo-trajets/c07 (la liste : npm run moderate)`,
+      { kind: 'bad-id' },
     );
   }
   return { folder, name };
@@ -79,7 +97,8 @@ const text = (value: unknown): string | undefined =>
 /** Parses a comment file, or says in one line what is wrong with it and where. */
 function parseComment(path: string, folder: string, name: string, source: string): StoredComment {
   const shown = shownPath(path);
-  const fail = (what: string) => new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`);
+  const fail = (what: string) =>
+    new ModerationError(`${shown} : ${what} ; corrigez le fichier à la main`, { kind: 'needs-hand', file: 'comment' });
   let parsed: ReturnType<typeof parseFrontmatter>;
   try {
     parsed = parseFrontmatter(source);
@@ -107,6 +126,7 @@ function parseComment(path: string, folder: string, name: string, source: string
     name,
     path,
     source,
+    version: versionOf(source),
     fields,
     article,
     pseudonym,
@@ -115,8 +135,33 @@ function parseComment(path: string, folder: string, name: string, source: string
     replyTo: text(fields['replyTo']),
     reason: text(fields['reason']),
     featured,
+    trail: trailOf(fields['moderation']),
     body: parsed.content.trim(),
   };
+}
+
+/** The first 16 hex digits of the text's SHA-256: enough to tell two versions of one file apart. */
+function versionOf(source: string): string {
+  return createHash('sha256').update(source).digest('hex').slice(0, 16);
+}
+
+function trailOf(value: unknown): TrailEntry[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((item: unknown) => {
+    const entry = (typeof item === 'object' && item !== null ? item : {}) as Record<string, unknown>;
+    const at = entry['at'] instanceof Date ? entry['at'] : frontmatterDate(entry['at']);
+    return {
+      decision: text(entry['decision']) ?? '?',
+      by: text(entry['by']) ?? '?',
+      at,
+      reason: text(entry['reason']),
+    };
+  });
+}
+
+/** The same comment file with another text: what a decision made of it, before it is written. */
+export function withSource(comment: StoredComment, source: string): StoredComment {
+  return parseComment(comment.path, comment.folder, comment.name, source);
 }
 
 /** Reads one comment by its id, or refuses naming the id and the file it looked for. */
@@ -126,6 +171,7 @@ export function readComment(root: string, id: string): StoredComment {
   if (!existsSync(path)) {
     throw new ModerationError(
       `commentaire inconnu « ${folder}/${name} » : pas de fichier ${shownPath(path)} (la liste des commentaires en attente : npm run moderate)`,
+      { kind: 'unknown-comment', id: `${folder}/${name}` },
     );
   }
   return parseComment(path, folder, name, readFileSync(path, 'utf8'));
@@ -177,24 +223,4 @@ export function pendingComments(comments: readonly StoredComment[]): StoredComme
   return comments
     .filter((comment) => comment.status === 'pending')
     .sort((a, b) => a.publishedAt.getTime() - b.publishedAt.getTime() || a.id.localeCompare(b.id));
-}
-
-/**
- * Looks up article titles from `<root>/articles/<slug>.md`, each file read once. An article
- * that is missing or unreadable has no title; the caller says so rather than failing.
- */
-export function articleTitles(root: string): (slug: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
-  return (slug) => {
-    if (!known.has(slug)) {
-      let title: string | undefined;
-      try {
-        title = text(parseFrontmatter(readFileSync(join(root, 'articles', `${slug}.md`), 'utf8')).frontmatter['title']);
-      } catch {
-        title = undefined;
-      }
-      known.set(slug, title);
-    }
-    return known.get(slug);
-  };
 }

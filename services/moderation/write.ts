@@ -12,7 +12,7 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ModerationError } from './errors.ts';
-import { shownPath } from './terminal.ts';
+import { shownPath } from './text.ts';
 
 /**
  * Writes a file so that it is never seen half-written: the text goes to a temporary file in
@@ -21,10 +21,12 @@ import { shownPath } from './terminal.ts';
  * - the text read earlier: the file is replaced only if nobody changed it meanwhile;
  * - `null`: the file must not exist (it is created, never over another one);
  * - `undefined`: whatever is there is replaced (a preview page, not content).
+ * A file replaced keeps its permissions; a new one gets `newFileMode` (readable by all unless
+ * told: content is public).
  */
-export function writeAtomically(path: string, text: string, previous?: string | null): void {
+export function writeAtomically(path: string, text: string, previous?: string | null, newFileMode = 0o644): void {
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
-  const mode = typeof previous === 'string' ? statSync(path).mode & 0o777 : 0o644;
+  const mode = typeof previous === 'string' ? statSync(path).mode & 0o777 : newFileMode;
   const fd = openSync(temp, 'wx', mode);
   try {
     try {
@@ -38,11 +40,17 @@ export function writeAtomically(path: string, text: string, previous?: string | 
         linkSync(temp, path);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-        throw new ModerationError(`${shownPath(path)} existe déjà : relancez la commande`);
+        throw new ModerationError(
+          `${shownPath(path)} existe déjà (créé entre-temps) : rien n'a été écrit ; recommencez`,
+          { kind: 'changed', now: undefined },
+        );
       }
     } else {
       if (typeof previous === 'string' && readFileSync(path, 'utf8') !== previous) {
-        throw new ModerationError(`${shownPath(path)} a changé pendant la commande : relancez-la`);
+        throw new ModerationError(
+          `${shownPath(path)} a changé entre-temps (un autre modérateur ?) : rien n'a été écrit ; relisez-le et recommencez`,
+          { kind: 'changed', now: undefined },
+        );
       }
       renameSync(temp, path);
     }
