@@ -5,8 +5,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { applyDecision, barReader, type DecisionInput } from '../../services/moderation/apply.ts';
 import { readComment } from '../../services/moderation/comments.ts';
-import { ModerationError } from '../../services/moderation/errors.ts';
 import { commentSchema } from '../../src/content/schemas/comment.ts';
+import { refusal } from './moderation-refusal.ts';
 
 /**
  * Another moderator's write, made the moment the module has read the comment's file: the
@@ -55,17 +55,6 @@ const file = () => join(root, 'comments', `${ID}.md`);
 const read = () => readFileSync(file(), 'utf8');
 const decide = (input: Partial<DecisionInput>) =>
   applyDecision(root, { id: ID, decision: 'approve', by: 'Claire Martin', at: AT, ...input });
-
-/** The ModerationError a call throws, to check its message. */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ModerationError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
-}
 
 beforeEach(() => {
   root = join(mkdtempSync(join(tmpdir(), 'kiosque-moderate-apply-')), 'content');

@@ -18,11 +18,11 @@ import { relativeAge } from '../../src/lib/dates.ts';
 import { excerpt } from '../../scripts/moderation/terminal.ts';
 import { appendBarred, readBarred } from '../../services/moderation/barred.ts';
 import { parseId, readComment } from '../../services/moderation/comments.ts';
-import { ModerationError } from '../../services/moderation/errors.ts';
 import { editFrontmatter } from '../../services/moderation/frontmatter.ts';
 import { oneLine } from '../../services/moderation/text.ts';
 import { writeAtomically } from '../../services/moderation/write.ts';
 import { commentSchema } from '../../src/content/schemas/comment.ts';
+import { refusal } from './moderation-refusal.ts';
 
 const CONTENT = new URL('../../content/', import.meta.url);
 const NOW = new Date('2026-11-29T13:15:00Z');
@@ -104,17 +104,6 @@ function snapshot(): Map<string, string> {
       readFileSync(join(entry.parentPath, entry.name), 'utf8'),
     ]),
   );
-}
-
-/** The ModerationError a call throws, to check its message. */
-function refusal(call: () => unknown): string {
-  try {
-    call();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ModerationError);
-    return (error as Error).message;
-  }
-  throw new Error('expected a refusal');
 }
 
 beforeEach(() => {
