@@ -33,6 +33,39 @@ function forgetContentStore(server: ViteDevServer): void {
 }
 
 /**
+ * Where the dev server's answer to a change of Kiosque's own store waits for the loader. The
+ * loader runs in Vite's module runner, which gives it a copy of this module of its own but the
+ * same global object; a symbol from the global registry is the one name both copies share.
+ */
+const KEPT_CONTENT_CHANGED = Symbol.for('kiosque.dev.keptContentChanged');
+
+type WithHook = typeof globalThis & { [KEPT_CONTENT_CHANGED]?: () => void };
+
+/**
+ * Called by the loader once a change of the comments or live messages, which Kiosque keeps
+ * outside Astro's store, is saved: in `astro dev` the pages then show it on reload. A build has
+ * no hook, and this does nothing.
+ */
+export function keptContentChanged(): void {
+  (globalThis as WithHook)[KEPT_CONTENT_CHANGED]?.();
+}
+
+/**
+ * Astro forgets the static paths and props it computed (its route cache) only when its own
+ * store changes. Pages take their comments from those props, so a comment approved while
+ * `astro dev` runs stayed hidden until an article changed: this sends Astro's own signal.
+ * Unlike Astro, it does not reload the open pages: a reader's comment arriving as a pending
+ * file would reload the page that just sent it, and its « en attente » message with it.
+ */
+function onKeptContentChange(server: ViteDevServer): () => void {
+  return () => {
+    for (const environment of Object.values(server.environments)) {
+      if (runsModules(environment)) environment.hot.send('astro:content-changed', {});
+    }
+  };
+}
+
+/**
  * `astro dev` sometimes keeps serving the content it had before a change: when Astro writes its
  * content store while a request is being served, that request can take the invalidation, and
  * every later request goes on reading the old store (a new article stayed a 404 until the next
@@ -50,6 +83,7 @@ export function refreshContentInDev(): AstroIntegration {
         };
         server.watcher.on('change', refresh);
         server.watcher.on('add', refresh);
+        (globalThis as WithHook)[KEPT_CONTENT_CHANGED] = onKeptContentChange(server);
       },
     },
   };

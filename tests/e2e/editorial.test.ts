@@ -4,9 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, describe, expect, test } from 'vitest';
-import { testPort } from './ports';
 import { indexedPages } from './search-index';
-import { buildSite, plainEnv, root, startDev } from './site';
+import { buildSite, plainEnv, root } from './site';
 
 const dist = join(root, 'dist');
 const NBSP = '\u00A0';
@@ -130,34 +129,5 @@ describe('a scheduled story comes out with the first build past its time', { tim
     build('2026-12-15T07:00:00+01:00');
     expect(published()).toEqual({ page: true, section: true, feed: true, sitemap: true, search: true });
     expect(schedule('2026-12-15T07:05:00+01:00')).toContain('Rien de nouveau à publier');
-  });
-});
-
-describe('previews in `astro dev`', { timeout: 120_000 }, () => {
-  test('show a draft with « Brouillon », a scheduled story with its time, and list both on /brouillons/', async () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'kiosque-dev-'));
-    const dev = await startDev(testPort(4398), {
-      KIOSQUE_NOW: '2026-11-29T12:00:00+01:00',
-      KIOSQUE_CACHE_DIR: join(scratch, 'cache'),
-    });
-    try {
-      const get = async (path: string) => {
-        const response = await fetch(`${dev.url}${path}`);
-        return { status: response.status, text: text(await response.text()) };
-      };
-      const draft = await get(`/societe/${DRAFT.slug}/`);
-      expect(draft.status).toBe(200);
-      expect(draft.text).toContain('Brouillon Cet article n’est pas publié');
-      const scheduled = await get(`${SCHEDULED.url}`);
-      expect(scheduled.status).toBe(200);
-      expect(scheduled.text).toContain(`Programmé pour le 15 décembre à${NBSP}7${NBSP}h${NBSP}00`);
-      const published = await get(CORRECTED);
-      expect(published.text).not.toContain('Brouillon');
-      const list = await get('/brouillons/');
-      expect(list.text).toMatch(/Brouillons \(1\) Transports.*Programmés \(1\) Budget de la culture/);
-    } finally {
-      dev.stop();
-      rmSync(scratch, { recursive: true, force: true });
-    }
   });
 });

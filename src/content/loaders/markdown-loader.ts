@@ -4,6 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { keptContentChanged } from '../../integrations/dev-content-refresh.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { isSlug } from '../../lib/slugs.ts';
 import { RenderCache, type Seen, type StoredEntry } from '../render-cache.ts';
@@ -234,6 +235,7 @@ export function markdownCollection(
             changed.close();
           }
           if (job) cached.add(job.digest);
+          if (kept) keptContentChanged();
           context.logger.info(`Reloaded ${posix(relative(root, path))}`);
         } catch (error) {
           context.logger.error(error instanceof Error ? error.message : String(error));
@@ -251,6 +253,7 @@ export function markdownCollection(
         } finally {
           changed.close();
         }
+        keptContentChanged();
       });
     },
   };
