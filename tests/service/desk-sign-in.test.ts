@@ -219,4 +219,20 @@ describe('the sign-in limit counted per name and client', () => {
     expect((await from('2001:db8:5:6:ffff::1', 'Malik', PASSWORD)).status).toBe(429);
     expect((await from('2001:db8:5:7::1', 'Malik', PASSWORD)).status).toBe(303);
   });
+
+  test('a name guessed from twenty clients still opens to its right password from a new client, which one wrong password then locks out', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, client) => {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          expect((await from(`192.0.2.${client + 1}`, 'Malik', `essai ${attempt} raté`)).status).toBe(401);
+        }
+      }),
+    );
+    expect((await from('198.51.100.30', 'Malik', PASSWORD)).status).toBe(303);
+
+    expect((await from('198.51.100.30', 'Malik', 'encore un essai')).status).toBe(401);
+    const locked = await from('198.51.100.30', 'Malik', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(await locked.text()).toContain('Trop de tentatives de connexion.');
+  });
 });
