@@ -9,6 +9,7 @@ import type { QueueIndex } from './queue-index.ts';
 import type { createRenderCache } from './rendered.ts';
 import { send, sessionCookieId } from './security.ts';
 import type { Session, SessionStore } from './sessions.ts';
+import { text } from './messages.ts';
 import { layout } from './views/layout.ts';
 
 export interface DeskOptions {
@@ -72,7 +73,28 @@ export function sendProblem(req: IncomingMessage, res: ServerResponse, status: n
   );
 }
 
+/**
+ * Refuses a POST that does not come from the desk's own page (`sameOrigin`). The usual cause
+ * is the desk opened at another address than `KIOSQUE_DESK_ORIGIN` (`localhost` for
+ * `127.0.0.1`), where reloading cannot help: the page names the address to open, and the log
+ * the origin refused and the setting it was compared with.
+ */
+export function refuseOrigin(context: DeskContext, req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  context.log({
+    event: 'desk-refused',
+    why: 'origin',
+    origin: req.headers.origin ?? null,
+    secFetchSite: req.headers['sec-fetch-site'] ?? null,
+    KIOSQUE_DESK_ORIGIN: context.deskOrigin,
+  });
+  sendProblem(req, res, 403, text.wrongOrigin(deskAddress(context)));
+}
+
 const DESK_HOME = '/moderation/';
+
+/** The address to open the desk at, e.g. `http://127.0.0.1:4323/moderation/`. */
+export const deskAddress = (context: Pick<DeskContext, 'deskOrigin'>) => `${context.deskOrigin}${DESK_HOME}`;
 
 /**
  * Where to go back to after a form: a desk page only, never another site, rebuilt from its

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
-import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
+import { backTo, refuseOrigin, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
 import { filterOf } from './queue.ts';
 import { text } from './messages.ts';
@@ -32,8 +32,7 @@ async function authorised(
   res: ServerResponse,
 ): Promise<{ session: Session; fields: ReadonlyMap<string, string> } | undefined> {
   if (!sameOrigin(req, context.deskOrigin)) {
-    req.resume();
-    sendProblem(req, res, 403, text.crossSite);
+    refuseOrigin(context, req, res);
     return undefined;
   }
   const signedIn = sessionOf(context, req);

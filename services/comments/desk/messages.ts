@@ -16,6 +16,10 @@ export const text = {
   signedOut: 'Vous êtes déconnecté.',
   sessionExpired: 'Connectez-vous pour ouvrir le bureau de modération.',
   crossSite: 'Requête refusée\u00A0: elle ne vient pas d’une page du bureau de modération. Rechargez la page.',
+  wrongOrigin: (address: string) =>
+    `Requête refusée\u00A0: elle ne vient pas d’une page du bureau de modération. Ouvrez le bureau à l’adresse ${address} et recommencez.`,
+  wrongAddress: (address: string) =>
+    `Le bureau de modération s’ouvre à l’adresse ${address}\u00A0: ouvrez-le là pour vous connecter, ses formulaires ne sont pas acceptés ici.`,
   notSignedIn: 'Requête refusée\u00A0: connectez-vous d’abord au bureau de modération.',
   badRequest: 'Requête incomprise\u00A0: rechargez la page et recommencez.',
   serverError: 'Une erreur est survenue\u00A0; rien n’a été modifié. Réessayez dans un instant.',
