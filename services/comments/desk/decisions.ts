@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
 import { backTo, refuseOrigin, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
-import { filterOf } from './queue.ts';
+import { filterOf, sendBarPage } from './queue.ts';
 import { text } from './messages.ts';
 import { applyDecision, barReader } from '../../moderation/apply.ts';
 import { readComment } from '../../moderation/comments.ts';
@@ -142,8 +142,16 @@ export async function barAuthor(context: DeskContext, req: IncomingMessage, res:
   const { session, fields } = allowed;
   const back = backTo(fields.get('retour'));
   const reason = reasonOf(fields);
-  if (reason === undefined)
-    return reply(req, res, session, back, { status: 400, ok: false, message: text.reasonMissing });
+  if (reason === undefined) {
+    if (wantsJson(req))
+      return reply(req, res, session, back, { status: 400, ok: false, message: text.barReasonMissing });
+    return sendBarPage(context, req, res, session, {
+      id: fields.get('id') ?? '',
+      back,
+      error: text.barReasonMissing,
+      written: fields.get('autre'),
+    });
+  }
   const by = session.moderator;
   let answer: Answer;
   try {

@@ -25,6 +25,7 @@ export const text = {
   serverError: 'Une erreur est survenue\u00A0; rien n’a été modifié. Réessayez dans un instant.',
   notFound: 'Cette page du bureau n’existe pas.',
   reasonMissing: 'Choisissez ou écrivez un motif de rejet.',
+  barReasonMissing: 'Choisissez ou écrivez un motif d’exclusion.',
   stopping: 'Le service redémarre\u00A0: réessayez dans un instant.',
   emptyQueue: 'Aucun commentaire en attente. Bravo\u202F!',
   emptyFilter: 'Aucun commentaire en attente ne correspond à ce filtre.',

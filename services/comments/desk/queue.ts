@@ -84,15 +84,35 @@ export function showBar(context: DeskContext, req: IncomingMessage, res: ServerR
   const session = pageSession(context, req, res);
   if (session === undefined) return;
   const params = new URL(req.url ?? '/', 'http://desk').searchParams;
-  const id = params.get('id') ?? '';
-  const comment = id === '' ? undefined : current(context, id);
+  sendBarPage(context, req, res, session, { id: params.get('id') ?? '', back: params.get('retour') ?? undefined });
+}
+
+/**
+ * The confirmation page for barring the author of comment `id`; asked again with `error` and
+ * the reason as typed when it came back without one, so that the moderator stays on it.
+ */
+export function sendBarPage(
+  context: DeskContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session,
+  input: { id: string; back: string | undefined; error?: string; written?: string },
+): void {
+  const comment = input.id === '' ? undefined : current(context, input.id);
   if (comment === undefined) return sendProblem(req, res, 404, text.notFound);
   const signedIn = { moderator: session.moderator, token: session.token };
-  const back = backTo(params.get('retour') ?? undefined);
   send(
     res,
-    200,
+    input.error === undefined ? 200 : 400,
     'text/html',
-    barPage({ pseudonym: comment.pseudonym, id: comment.id, back, reasons: REJECTION_REASONS, signedIn }),
+    barPage({
+      pseudonym: comment.pseudonym,
+      id: comment.id,
+      back: backTo(input.back),
+      reasons: REJECTION_REASONS,
+      signedIn,
+      error: input.error,
+      written: input.written,
+    }),
   );
 }
