@@ -85,6 +85,8 @@ async function send(form) {
     return;
   }
   updateCounts(answer.counts);
+  const stalled = document.querySelector('[data-stalled]');
+  if (stalled instanceof HTMLElement) stalled.hidden = !answer.stalled;
   if (item) {
     const index = items().indexOf(item);
     item.remove();

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
-import type { Writer } from '../writer.ts';
+import type { Writer, WriterStatus } from '../writer.ts';
 import { accountVersion, findModerator } from './accounts.ts';
 import type { createArticleLookup } from '../../moderation/articles.ts';
 import type { createLoginLimiter } from './login-limit.ts';
@@ -10,7 +10,7 @@ import type { createRenderCache } from './rendered.ts';
 import { send, sessionCookieId } from './security.ts';
 import type { Session, SessionStore } from './sessions.ts';
 import { text } from './messages.ts';
-import { layout } from './views/layout.ts';
+import { layout, type LayoutInput } from './views/layout.ts';
 
 export interface DeskOptions {
   /** Where the comments are read and decided. */
@@ -53,6 +53,24 @@ export function sessionOf(context: DeskContext, req: IncomingMessage): { id: str
     return undefined;
   }
   return { id, session };
+}
+
+/**
+ * Whether decisions are written here but no longer reach the newsroom's repository, hence the
+ * site: a rebase stopped on a conflict, changes git refused to commit, or commits waiting while
+ * the last push failed. A push merely pending (none failed yet) is the ordinary delay.
+ */
+export function publishingStalled(status: WriterStatus): boolean {
+  return (
+    status.conflict !== undefined ||
+    (status.uncommitted ?? 0) > 0 ||
+    (status.unpushed > 0 && status.lastPush?.ok === false)
+  );
+}
+
+/** What a signed-in page's header shows: who, the session's form token, and whether publishing is stalled. */
+export function signedInHeader(context: DeskContext, session: Session): NonNullable<LayoutInput['signedIn']> {
+  return { moderator: session.moderator, token: session.token, stalled: publishingStalled(context.writer.status()) };
 }
 
 /** Whether the page's script asked (it wants JSON back rather than a page). */

@@ -1,6 +1,14 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
-import { backTo, refuseOrigin, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
+import {
+  backTo,
+  publishingStalled,
+  refuseOrigin,
+  sendProblem,
+  sessionOf,
+  wantsJson,
+  type DeskContext,
+} from './context.ts';
 import { readForm } from './form.ts';
 import { filterOf, sendBarPage } from './queue.ts';
 import { text } from './messages.ts';
@@ -132,6 +140,7 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   reply(req, res, session, back, answer, {
     id,
     counts: { waiting: text.waiting(total), matching: text.matching(matching) },
+    stalled: publishingStalled(context.writer.status()),
   });
 }
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
+import { backTo, sendProblem, sessionOf, signedInHeader, type DeskContext } from './context.ts';
 import { text } from './messages.ts';
 import { ID_PART, readComment, type StoredComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
@@ -75,7 +75,7 @@ export async function showQueue(context: DeskContext, req: IncomingMessage, res:
   }
   const flash = session.flash;
   session.flash = undefined;
-  const signedIn = { moderator: session.moderator, token: session.token };
+  const signedIn = signedInHeader(context, session);
   send(res, 200, 'text/html', queuePage({ filter, page, pages, total, matching, items: shown, signedIn, flash }));
 }
 
@@ -96,11 +96,11 @@ export function sendBarPage(
   req: IncomingMessage,
   res: ServerResponse,
   session: Session,
-  input: { id: string; back: string | undefined; error?: string; written?: string },
+  input: { id: string; back: string | undefined; error?: string | undefined; written?: string | undefined },
 ): void {
   const comment = input.id === '' ? undefined : current(context, input.id);
   if (comment === undefined) return sendProblem(req, res, 404, text.notFound);
-  const signedIn = { moderator: session.moderator, token: session.token };
+  const signedIn = signedInHeader(context, session);
   send(
     res,
     input.error === undefined ? 200 : 400,
