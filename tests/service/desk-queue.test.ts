@@ -54,6 +54,17 @@ describe('the queue', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  test('lists in its shortcut help every key the moderators’ guide lists', async () => {
+    const guide = readFileSync(join(root, 'docs/guide-moderation.md'), 'utf8');
+    const table = guide.slice(guide.indexOf('## Raccourcis clavier'));
+    const keys = [...table.matchAll(/^\| (`.+?`(?: ou `.+?`)?) +\|/gm)].flatMap(([, cell]) =>
+      [...cell!.matchAll(/`(.+?)`/g)].map(([, key]) => key!),
+    );
+    expect(keys).toEqual(['j', '↓', 'k', '↑', 'a', 'f', 'r', 'b', '?', 'Échap']);
+    const help = /<details class="help" id="aide">[\s\S]*?<\/details>/.exec(await claire.page())?.[0] ?? '';
+    for (const key of keys) expect(help, key).toContain(`<kbd>${key}</kbd>`);
+  });
+
   test('counts what waits and shows the oldest 20 first, with the article, the reader and their history', async () => {
     const html = await claire.page();
     const waiting = readdirSync(join(desk.dir, 'comments'), { recursive: true })
