@@ -42,6 +42,7 @@ export function layout(input: LayoutInput): string {
 <meta name="robots" content="noindex, nofollow">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(`${input.title} – ${siteConfig.name}`)}</title>
+<link rel="icon" href="/moderation/icone.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/moderation/bureau.css">
 <script src="/moderation/bureau.js" defer></script>
 </head>
