@@ -20,7 +20,7 @@ export interface DeskOptions {
   log: Log;
   /** The moderators' accounts (`KIOSQUE_MODERATORS_FILE`), read again at each request. */
   accountsFile: string;
-  /** The desk's public origin, e.g. `https://www.journal.fr`: POSTs must come from it; https makes the cookie `Secure`. */
+  /** The desk's own public origin, e.g. `https://moderation.journal.fr`: POSTs must come from it; https makes the cookie `Secure`. */
   deskOrigin: string;
   /** Where article links go, e.g. `https://www.journal.fr`. */
   siteOrigin: string;
