@@ -120,8 +120,9 @@ function writeModerators(file: string, moderators: readonly Moderator[], previou
 }
 
 /**
- * Whether `name` may get an account: a valid name, free or to be replaced. Called before the
- * password is asked, so that a refusal comes before the typing, and again by `addModerator`.
+ * Whether `name` may get an account: a valid name, free or to be replaced. `add-moderator`
+ * asks it before the password, so that a refusal comes before the typing; `addModerator`
+ * checks again when it writes, for a file changed meanwhile.
  */
 export function checkNewAccount(file: string, input: { name: string; replace: boolean }): 'new' | 'existing' {
   const name = checkName(input.name);
