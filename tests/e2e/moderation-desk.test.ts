@@ -144,6 +144,7 @@ test('opened at another address, the desk says where to open it; barring without
   await new Promise<void>((resolve) => server.listen(DESK_ALONE_PORT, '127.0.0.1', resolve));
   try {
     const page = await browser().newPage();
+    page.setDefaultTimeout(5000);
     const elsewhere = `http://localhost:${DESK_ALONE_PORT}/moderation/connexion/`;
     await page.goto(elsewhere);
     const notice = page.getByRole('alert').filter({ hasText: `s’ouvre à l’adresse ${origin}/moderation/` });
@@ -156,7 +157,10 @@ test('opened at another address, the desk says where to open it; barring without
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
     page.on('console', (message) => {
-      if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
+      // The confirmation asked again without a reason is answered 400, which Chromium logs.
+      if (message.type() === 'error' && !message.location().url.endsWith('/moderation/exclure')) {
+        errors.push(`${message.text()} ${message.location().url}`);
+      }
     });
     await page.goto(`${origin}/moderation/connexion/`);
     await expect(notice.isVisible()).resolves.toBe(false);
@@ -164,8 +168,9 @@ test('opened at another address, the desk says where to open it; barring without
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();
     await page.getByRole('heading', { name: 'Commentaires en attente', level: 1 }).waitFor();
+    await page.goto(`${origin}/moderation/?lecteur=Grincheux+du+Jura`);
     await page.keyboard.press('b');
-    await page.getByRole('heading', { name: /^Exclure «\u00A0Grincheux du Jura\u00A0»/, level: 1 }).waitFor();
+    await page.getByRole('heading', { name: /^Exclure .*Grincheux du Jura/, level: 1 }).waitFor();
     await page.getByLabel('Ou un autre motif').fill('  ');
     await page.getByRole('button', { name: 'Confirmer l’exclusion' }).click();
     await page.getByRole('alert').filter({ hasText: 'Choisissez ou écrivez un motif d’exclusion.' }).waitFor();
