@@ -3,7 +3,13 @@
  * moderation desk (docs/moderation-desk.md), in `KIOSQUE_MODERATORS_FILE`.
  */
 import { parseArgs } from 'node:util';
-import { AccountError, addModerator, moderatorsFile, removeModerator } from '../../services/comments/desk/accounts.ts';
+import {
+  AccountError,
+  addModerator,
+  checkNewAccount,
+  moderatorsFile,
+  removeModerator,
+} from '../../services/comments/desk/accounts.ts';
 
 export const MODERATOR_COMMANDS = ['add-moderator', 'remove-moderator'];
 
@@ -52,9 +58,14 @@ async function firstLine(): Promise<string> {
   return text.split(/\r?\n/)[0] ?? '';
 }
 
-async function password(): Promise<string> {
-  if (!process.stdin.isTTY) return firstLine();
-  const first = await askHidden('Mot de passe : ');
+async function password(name: string, existing: boolean): Promise<string> {
+  if (!process.stdin.isTTY) {
+    const line = await firstLine();
+    if (line === '') throw new AccountError('aucun mot de passe lu sur l’entrée standard ; rien n’a changé');
+    return line;
+  }
+  const first = await askHidden(`${existing ? 'Nouveau mot de passe' : 'Mot de passe'} de « ${name} » : `);
+  if (first === '') throw new AccountError('aucun mot de passe saisi ; rien n’a changé');
   const again = await askHidden('Le même, encore une fois : ');
   if (first !== again) throw new AccountError('les deux mots de passe diffèrent ; rien n’a changé');
   return first;
@@ -76,9 +87,10 @@ export async function runModeratorCommand(args: string[]): Promise<string> {
     removeModerator(file, name);
     return `Compte « ${name.trim()} » supprimé de ${file} ; ses sessions ouvertes ne valent plus rien.`;
   }
+  const existing = checkNewAccount(file, { name, replace: values.remplacer }) === 'existing';
   const outcome = await addModerator(file, {
     name,
-    password: await password(),
+    password: await password(name.trim(), existing),
     replace: values.remplacer,
     now: new Date(),
   });

@@ -14,6 +14,7 @@ import { buildSite, root, serveFolder } from './site';
 const { browser } = useBrowser();
 const DESK_PORT = testPort(4399);
 const SITE_PORT = testPort(4400);
+const DESK_ALONE_PORT = testPort(4401);
 const DESK = `http://127.0.0.1:${DESK_PORT}`;
 const SITE = `http://127.0.0.1:${SITE_PORT}`;
 const SLUG = 'assistants-vocaux-ecoutes-prestataires';
@@ -59,8 +60,7 @@ test(
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
       page.on('console', (message) => {
-        // The browser's own request for /favicon.ico is outside the desk.
-        if (message.type() === 'error' && !message.location().url.endsWith('/favicon.ico')) errors.push(message.text());
+        if (message.type() === 'error') errors.push(`${message.text()} ${message.location().url}`);
       });
       await page.goto(`${DESK}/moderation/?lecteur=Lectrice+du+Vercors`);
       await page.getByLabel('Nom').fill('Claire');
@@ -119,3 +119,69 @@ test(
     }
   },
 );
+
+test('opened at another address, the desk says where to open it; barring without a reason stays on the confirmation page', async () => {
+  const dir = join(scratch, 'alone');
+  cpSync(join(root, 'content'), dir, { recursive: true });
+  mkdirSync(join(dir, 'comments', SLUG), { recursive: true });
+  writeFileSync(
+    join(dir, 'comments', SLUG, 'r-alone.md'),
+    `---\narticle: ${SLUG}\npseudonym: "Grincheux du Jura"\npublishedAt: 2026-11-29T09:00:00.000Z\nstatus: pending\n---\n\nUn avis sans nuance.\n`,
+  );
+  const accountsFile = join(scratch, 'seule.json');
+  await addModerator(accountsFile, { name: 'Claire', password: PASSWORD, replace: false, now: new Date() });
+  const origin = `http://127.0.0.1:${DESK_ALONE_PORT}`;
+  const desk = createDesk({
+    contentDir: dir,
+    writer: filesOnlyWriter(),
+    log: () => undefined,
+    accountsFile,
+    deskOrigin: origin,
+    siteOrigin: SITE,
+    clientAddress: (req) => req.socket.remoteAddress ?? 'unknown',
+  });
+  const server = createServer((req, res) => void desk.handle(req, res));
+  await new Promise<void>((resolve) => server.listen(DESK_ALONE_PORT, '127.0.0.1', resolve));
+  try {
+    const page = await browser().newPage();
+    page.setDefaultTimeout(5000);
+    const elsewhere = `http://localhost:${DESK_ALONE_PORT}/moderation/connexion/`;
+    await page.goto(elsewhere);
+    const notice = page.getByRole('alert').filter({ hasText: `s’ouvre à l’adresse ${origin}/moderation/` });
+    await notice.waitFor();
+    await page.getByLabel('Nom').fill('Claire');
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByText(`Ouvrez le bureau à l’adresse ${origin}/moderation/ et recommencez.`).waitFor();
+
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      // The confirmation asked again without a reason is answered 400, which Chromium logs.
+      if (message.type() === 'error' && !message.location().url.endsWith('/moderation/exclure')) {
+        errors.push(`${message.text()} ${message.location().url}`);
+      }
+    });
+    await page.goto(`${origin}/moderation/connexion/`);
+    await expect(notice.isVisible()).resolves.toBe(false);
+    await page.getByLabel('Nom').fill('Claire');
+    await page.getByLabel('Mot de passe').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.getByRole('heading', { name: 'Commentaires en attente', level: 1 }).waitFor();
+    await page.goto(`${origin}/moderation/?lecteur=Grincheux+du+Jura`);
+    await page.keyboard.press('b');
+    await page.getByRole('heading', { name: /^Exclure .*Grincheux du Jura/, level: 1 }).waitFor();
+    await page.getByLabel('Ou un autre motif').fill('  ');
+    await page.getByRole('button', { name: 'Confirmer l’exclusion' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Choisissez ou écrivez un motif d’exclusion.' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toContain('Grincheux du Jura');
+    await page.getByLabel('Motif', { exact: true }).selectOption({ index: 1 });
+    await page.getByRole('button', { name: 'Confirmer l’exclusion' }).click();
+    await page.getByText('«\u00A0Grincheux du Jura\u00A0» ne peut plus commenter').waitFor();
+    expect(errors, errors.join('\n')).toEqual([]);
+    await page.close();
+  } finally {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});

@@ -48,6 +48,35 @@ test('add-moderator refuses a short password and an existing name, unless --remp
   expect(readFileSync(file, 'utf8')).not.toBe(before);
 });
 
+test('add-moderator refuses an existing name before any password is read, and with --remplacer reads one', () => {
+  const taken = moderate('', 'add-moderator', 'CLAIRE MARTIN');
+  expect(taken).toEqual({
+    status: 1,
+    out: 'Erreur : le compte « Claire Martin » existe déjà (--remplacer pour changer son mot de passe)\n',
+  });
+  expect(moderate('', 'add-moderator', 'Claire Martin', '--remplacer')).toEqual({
+    status: 1,
+    out: 'Erreur : aucun mot de passe lu sur l’entrée standard ; rien n’a changé\n',
+  });
+});
+
+test('add-moderator says when no password was given, and refuses one made only of spaces', () => {
+  const before = readFileSync(file, 'utf8');
+  for (const input of ['', '\n']) {
+    expect(moderate(input, 'add-moderator', 'Inès'), JSON.stringify(input)).toEqual({
+      status: 1,
+      out: 'Erreur : aucun mot de passe lu sur l’entrée standard ; rien n’a changé\n',
+    });
+  }
+  for (const spaces of [' '.repeat(12), '\u00A0'.repeat(6) + '\t'.repeat(6)]) {
+    expect(moderate(`${spaces}\n`, 'add-moderator', 'Inès')).toEqual({
+      status: 1,
+      out: 'Erreur : mot de passe fait seulement d’espaces : choisissez-en un avec des lettres ou des chiffres\n',
+    });
+  }
+  expect(readFileSync(file, 'utf8')).toBe(before);
+});
+
 test('remove-moderator deletes the account, and says so when there is none', () => {
   expect(moderate('', 'remove-moderator', 'Claire Martin').status).toBe(0);
   expect(readFileSync(file, 'utf8')).not.toContain('Claire Martin');

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -165,6 +165,25 @@ describe('decisions', () => {
       paths: [file(desk.dir, 'test-ouvert/d4')],
       author: 'Claire',
     });
+  });
+
+  test('barring without a reason stays on the confirmation page, asking for one, with what was typed', async () => {
+    const confirm = await claire.page('/moderation/exclure?id=test-ouvert/d5&retour=%2Fmoderation%2F%3Fpage%3D1');
+    const token = /name="jeton" value="([^"]+)"/.exec(confirm)?.[1] ?? '';
+    const response = await claire.post('/moderation/exclure', {
+      jeton: token,
+      id: 'test-ouvert/d5',
+      motif: '',
+      autre: '   ',
+      retour: '/moderation/?page=1',
+    });
+    expect(response.status).toBe(400);
+    const page = await response.text();
+    expect(page).toContain('<h1>Exclure «\u00A0Auteur d5\u00A0»\u202F?</h1>');
+    expect(page).toContain('Choisissez ou écrivez un motif d’exclusion.');
+    expect(page).toContain('name="autre" maxlength="200" value="   "');
+    expect(page).toContain('name="retour" value="/moderation/?page=1"');
+    expect(existsSync(join(desk.dir, 'barred.yaml'))).toBe(false);
   });
 
   test('barring a reader takes the pseudonym from the comment, after a confirmation page', async () => {

@@ -25,6 +25,8 @@ const messages: [string, string][] = [
     typeof value === 'string' ? [[key, value] as [string, string]] : [],
   ),
   ['lockedUntil', text.lockedUntil(new Date(AT.getTime() + 15 * 60_000), AT)],
+  ['wrongOrigin', text.wrongOrigin('http://127.0.0.1:4323/moderation/')],
+  ['wrongAddress', text.wrongAddress('http://127.0.0.1:4323/moderation/')],
   ...[0, 1, 1234].flatMap((count): [string, string][] => [
     ['waiting', text.waiting(count)],
     ['matching', text.matching(count)],

@@ -4,12 +4,14 @@ import { createLoginLimiter, signInKeys } from '../../services/comments/desk/log
 const AT = new Date('2026-11-29T14:00:00Z');
 
 describe('the desk’s sign-in limit', () => {
-  test('a name guessed from a hundred clients is locked for everyone, even a client that never failed', () => {
+  test('a name guessed from a hundred clients leaves each client, even one that never failed, one check of it per 15 minutes', () => {
     const limiter = createLoginLimiter();
     for (let client = 0; client < 100; client++) {
       expect(limiter.attempt(signInKeys('Claire', `192.0.2.${client}`), AT)).toBeUndefined();
     }
+    expect(limiter.attempt(signInKeys('claire', '198.51.100.1'), AT)).toBeUndefined();
     expect(limiter.attempt(signInKeys('claire', '198.51.100.1'), AT)).toEqual(new Date('2026-11-29T14:15:00Z'));
+    expect(limiter.attempt(signInKeys('Malik', '198.51.100.1'), AT)).toBeUndefined();
     expect(limiter.attempt(signInKeys('Malik', '198.51.100.1'), AT)).toBeUndefined();
   });
 

@@ -54,6 +54,34 @@ describe('the queue', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
   });
 
+  test('names its own icon, which the desk serves, cached, and the policy lets the page load', async () => {
+    for (const html of [
+      await claire.page(),
+      await new Moderator(desk).page('/moderation/connexion/'),
+      await claire.request('/moderation/nulle-part').then((response) => response.text()),
+    ]) {
+      expect(html).toContain('<link rel="icon" href="/moderation/icone.svg" type="image/svg+xml">');
+    }
+    const icon = await fetch(`${desk.url}/moderation/icone.svg`);
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toMatch(/^image\/svg\+xml/);
+    expect(icon.headers.get('cache-control')).toBe('public, max-age=2592000');
+    expect(await icon.text()).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const csp = (await claire.request('/moderation/')).headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("img-src 'self'");
+  });
+
+  test('lists in its shortcut help every key the moderators’ guide lists', async () => {
+    const guide = readFileSync(join(root, 'docs/guide-moderation.md'), 'utf8');
+    const table = guide.slice(guide.indexOf('## Raccourcis clavier'));
+    const keys = [...table.matchAll(/^\| (`.+?`(?: ou `.+?`)?) +\|/gm)].flatMap(([, cell]) =>
+      [...cell!.matchAll(/`(.+?)`/g)].map(([, key]) => key!),
+    );
+    expect(keys).toEqual(['j', '↓', 'k', '↑', 'a', 'f', 'r', 'b', '?', 'Échap']);
+    const help = /<details class="help" id="aide">[\s\S]*?<\/details>/.exec(await claire.page())?.[0] ?? '';
+    for (const key of keys) expect(help, key).toContain(`<kbd>${key}</kbd>`);
+  });
+
   test('counts what waits and shows the oldest 20 first, with the article, the reader and their history', async () => {
     const html = await claire.page();
     const waiting = readdirSync(join(desk.dir, 'comments'), { recursive: true })

@@ -81,6 +81,41 @@ describe('signing in to the desk', () => {
     expect(response.headers.get('set-cookie')).toBeNull();
   });
 
+  test('a sign-in posted with neither Origin nor Sec-Fetch-Site is refused, one whose Sec-Fetch-Site says same-origin is let in', async () => {
+    const form = new URLSearchParams({ nom: 'Claire', mot_de_passe: PASSWORD, suite: '/moderation/' }).toString();
+    const post = (headers: Record<string, string>) =>
+      fetch(`${desk.url}/moderation/connexion/`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+        body: form,
+        redirect: 'manual',
+      });
+    const bare = await post({});
+    expect(bare.status).toBe(403);
+    expect(bare.headers.get('set-cookie')).toBeNull();
+    expect(await bare.text()).toContain('Requête refusée');
+    const fetched = await post({ 'sec-fetch-site': 'same-origin' });
+    expect(fetched.status).toBe(303);
+  });
+
+  test('a sign-in from the desk opened at another address names the address to open, and the log the origin refused', async () => {
+    const opened = 'http://localhost:' + new URL(desk.url).port;
+    const response = await new Moderator(desk).post(
+      '/moderation/connexion/',
+      { nom: 'Claire', mot_de_passe: PASSWORD },
+      { origin: opened, 'sec-fetch-site': 'same-origin' },
+    );
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain(`Ouvrez le bureau à l’adresse ${desk.url}/moderation/ et recommencez.`);
+    expect(desk.logs.at(-1)).toEqual({
+      event: 'desk-refused',
+      why: 'origin',
+      origin: opened,
+      secFetchSite: 'same-origin',
+      KIOSQUE_DESK_ORIGIN: desk.url,
+    });
+  });
+
   test('signing out ends the session on the server: the old cookie opens nothing', async () => {
     const malik = new Moderator(desk);
     await malik.signIn('Malik');
@@ -218,5 +253,21 @@ describe('the sign-in limit counted per name and client', () => {
     }
     expect((await from('2001:db8:5:6:ffff::1', 'Malik', PASSWORD)).status).toBe(429);
     expect((await from('2001:db8:5:7::1', 'Malik', PASSWORD)).status).toBe(303);
+  });
+
+  test('a name guessed from twenty clients still opens to its right password from a new client, which one wrong password then locks out', async () => {
+    await Promise.all(
+      Array.from({ length: 20 }, async (_, client) => {
+        for (let attempt = 0; attempt < 5; attempt++) {
+          expect((await from(`192.0.2.${client + 1}`, 'Malik', `essai ${attempt} raté`)).status).toBe(401);
+        }
+      }),
+    );
+    expect((await from('198.51.100.30', 'Malik', PASSWORD)).status).toBe(303);
+
+    expect((await from('198.51.100.30', 'Malik', 'encore un essai')).status).toBe(401);
+    const locked = await from('198.51.100.30', 'Malik', PASSWORD);
+    expect(locked.status).toBe(429);
+    expect(await locked.text()).toContain('Trop de tentatives de connexion.');
   });
 });

@@ -68,6 +68,9 @@ function checkName(name: string): string {
 }
 
 function checkPassword(password: string): void {
+  if (password.trim() === '') {
+    throw new AccountError('mot de passe fait seulement d’espaces : choisissez-en un avec des lettres ou des chiffres');
+  }
   if ([...password].length < MIN_PASSWORD_LENGTH) {
     throw new AccountError(`mot de passe trop court : ${MIN_PASSWORD_LENGTH} caractères au moins`);
   }
@@ -114,6 +117,20 @@ export function accountVersion(moderator: Moderator): string {
 function writeModerators(file: string, moderators: readonly Moderator[], previous: string | null): void {
   mkdirSync(dirname(file), { recursive: true, mode: 0o700 });
   writeAtomically(file, `${JSON.stringify({ moderators }, null, 2)}\n`, previous, 0o600);
+}
+
+/**
+ * Whether `name` may get an account: a valid name, free or to be replaced. `add-moderator`
+ * asks it before the password, so that a refusal comes before the typing; `addModerator`
+ * checks again when it writes, for a file changed meanwhile.
+ */
+export function checkNewAccount(file: string, input: { name: string; replace: boolean }): 'new' | 'existing' {
+  const name = checkName(input.name);
+  const existing = readModerators(file).moderators.find((moderator) => sameName(moderator.name, name));
+  if (existing !== undefined && !input.replace) {
+    throw new AccountError(`le compte « ${existing.name} » existe déjà (--remplacer pour changer son mot de passe)`);
+  }
+  return existing === undefined ? 'new' : 'existing';
 }
 
 /** Adds an account, or replaces its password when `replace` is set; refuses an existing name otherwise. */

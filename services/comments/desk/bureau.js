@@ -8,6 +8,13 @@ const live = document.querySelector('[data-live]');
 const help = document.getElementById('aide');
 let current = 0;
 
+// Opened at another origin than its own (`localhost` for `127.0.0.1`), the desk would refuse
+// the sign-in: say where to open it before anything is typed.
+const wrongAddress = document.querySelector('[data-wrong-address]');
+if (wrongAddress instanceof HTMLElement && wrongAddress.dataset.wrongAddress !== window.location.origin) {
+  wrongAddress.hidden = false;
+}
+
 const items = () => [...document.querySelectorAll('[data-item]')];
 
 /** Says something to screen readers, and shows it to everyone at the top. */
@@ -78,6 +85,8 @@ async function send(form) {
     return;
   }
   updateCounts(answer.counts);
+  const stalled = document.querySelector('[data-stalled]');
+  if (stalled instanceof HTMLElement) stalled.hidden = !answer.stalled;
   if (item) {
     const index = items().indexOf(item);
     item.remove();

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
 import type { Log } from '../log.ts';
-import type { Writer } from '../writer.ts';
+import type { Writer, WriterStatus } from '../writer.ts';
 import { accountVersion, findModerator } from './accounts.ts';
 import type { createArticleLookup } from '../../moderation/articles.ts';
 import type { createLoginLimiter } from './login-limit.ts';
@@ -9,7 +9,8 @@ import type { QueueIndex } from './queue-index.ts';
 import type { createRenderCache } from './rendered.ts';
 import { send, sessionCookieId } from './security.ts';
 import type { Session, SessionStore } from './sessions.ts';
-import { layout } from './views/layout.ts';
+import { text } from './messages.ts';
+import { layout, type LayoutInput } from './views/layout.ts';
 
 export interface DeskOptions {
   /** Where the comments are read and decided. */
@@ -19,7 +20,7 @@ export interface DeskOptions {
   log: Log;
   /** The moderators' accounts (`KIOSQUE_MODERATORS_FILE`), read again at each request. */
   accountsFile: string;
-  /** The desk's public origin, e.g. `https://www.journal.fr`: POSTs must come from it; https makes the cookie `Secure`. */
+  /** The desk's own public origin, e.g. `https://moderation.journal.fr`: POSTs must come from it; https makes the cookie `Secure`. */
   deskOrigin: string;
   /** Where article links go, e.g. `https://www.journal.fr`. */
   siteOrigin: string;
@@ -54,6 +55,24 @@ export function sessionOf(context: DeskContext, req: IncomingMessage): { id: str
   return { id, session };
 }
 
+/**
+ * Whether decisions are written here but no longer reach the newsroom's repository, hence the
+ * site: a rebase stopped on a conflict, changes git refused to commit, or commits waiting while
+ * the last push failed. A push merely pending (none failed yet) is the ordinary delay.
+ */
+export function publishingStalled(status: WriterStatus): boolean {
+  return (
+    status.conflict !== undefined ||
+    (status.uncommitted ?? 0) > 0 ||
+    (status.unpushed > 0 && status.lastPush?.ok === false)
+  );
+}
+
+/** What a signed-in page's header shows: who, the session's form token, and whether publishing is stalled. */
+export function signedInHeader(context: DeskContext, session: Session): NonNullable<LayoutInput['signedIn']> {
+  return { moderator: session.moderator, token: session.token, stalled: publishingStalled(context.writer.status()) };
+}
+
 /** Whether the page's script asked (it wants JSON back rather than a page). */
 export const wantsJson = (req: IncomingMessage) => (req.headers.accept ?? '').includes('application/json');
 
@@ -72,7 +91,28 @@ export function sendProblem(req: IncomingMessage, res: ServerResponse, status: n
   );
 }
 
+/**
+ * Refuses a POST that does not come from the desk's own page (`sameOrigin`). The usual cause
+ * is the desk opened at another address than `KIOSQUE_DESK_ORIGIN` (`localhost` for
+ * `127.0.0.1`), where reloading cannot help: the page names the address to open, and the log
+ * the origin refused and the setting it was compared with.
+ */
+export function refuseOrigin(context: DeskContext, req: IncomingMessage, res: ServerResponse): void {
+  req.resume();
+  context.log({
+    event: 'desk-refused',
+    why: 'origin',
+    origin: req.headers.origin ?? null,
+    secFetchSite: req.headers['sec-fetch-site'] ?? null,
+    KIOSQUE_DESK_ORIGIN: context.deskOrigin,
+  });
+  sendProblem(req, res, 403, text.wrongOrigin(deskAddress(context)));
+}
+
 const DESK_HOME = '/moderation/';
+
+/** The address to open the desk at, e.g. `http://127.0.0.1:4323/moderation/`. */
+export const deskAddress = (context: Pick<DeskContext, 'deskOrigin'>) => `${context.deskOrigin}${DESK_HOME}`;
 
 /**
  * Where to go back to after a form: a desk page only, never another site, rebuilt from its

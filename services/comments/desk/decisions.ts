@@ -1,8 +1,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { WriterClosedError } from '../writer.ts';
-import { backTo, sendProblem, sessionOf, wantsJson, type DeskContext } from './context.ts';
+import {
+  backTo,
+  publishingStalled,
+  refuseOrigin,
+  sendProblem,
+  sessionOf,
+  wantsJson,
+  type DeskContext,
+} from './context.ts';
 import { readForm } from './form.ts';
-import { filterOf } from './queue.ts';
+import { filterOf, sendBarPage } from './queue.ts';
 import { text } from './messages.ts';
 import { applyDecision, barReader } from '../../moderation/apply.ts';
 import { readComment } from '../../moderation/comments.ts';
@@ -32,8 +40,7 @@ async function authorised(
   res: ServerResponse,
 ): Promise<{ session: Session; fields: ReadonlyMap<string, string> } | undefined> {
   if (!sameOrigin(req, context.deskOrigin)) {
-    req.resume();
-    sendProblem(req, res, 403, text.crossSite);
+    refuseOrigin(context, req, res);
     return undefined;
   }
   const signedIn = sessionOf(context, req);
@@ -133,6 +140,7 @@ export async function decideComment(context: DeskContext, req: IncomingMessage, 
   reply(req, res, session, back, answer, {
     id,
     counts: { waiting: text.waiting(total), matching: text.matching(matching) },
+    stalled: publishingStalled(context.writer.status()),
   });
 }
 
@@ -143,8 +151,16 @@ export async function barAuthor(context: DeskContext, req: IncomingMessage, res:
   const { session, fields } = allowed;
   const back = backTo(fields.get('retour'));
   const reason = reasonOf(fields);
-  if (reason === undefined)
-    return reply(req, res, session, back, { status: 400, ok: false, message: text.reasonMissing });
+  if (reason === undefined) {
+    if (wantsJson(req))
+      return reply(req, res, session, back, { status: 400, ok: false, message: text.barReasonMissing });
+    return sendBarPage(context, req, res, session, {
+      id: fields.get('id') ?? '',
+      back,
+      error: text.barReasonMissing,
+      written: fields.get('autre'),
+    });
+  }
   const by = session.moderator;
   let answer: Answer;
   try {

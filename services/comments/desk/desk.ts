@@ -14,13 +14,21 @@ import { showSignIn, signIn, signOut } from './sign-in.ts';
 
 export type { DeskOptions };
 
-/** The desk's own stylesheet and script, the only ones its pages may load. */
-const ASSETS: Record<string, { type: string; body: string }> = {
-  '/moderation/bureau.css': { type: 'text/css', body: readFileSync(new URL('bureau.css', import.meta.url), 'utf8') },
-  '/moderation/bureau.js': {
-    type: 'text/javascript',
-    body: readFileSync(new URL('bureau.js', import.meta.url), 'utf8'),
-  },
+const asset = (file: string, type: string, headers: Record<string, string> = {}) => ({
+  type,
+  body: readFileSync(new URL(file, import.meta.url), 'utf8'),
+  headers,
+});
+
+/**
+ * The desk's own stylesheet, script and icon, the only ones its pages may load. The icon is
+ * named by every page, so that browsers do not ask for `/favicon.ico`, which is not the desk's;
+ * it never changes with a session, hence cached.
+ */
+const ASSETS: Record<string, ReturnType<typeof asset>> = {
+  '/moderation/bureau.css': asset('bureau.css', 'text/css'),
+  '/moderation/bureau.js': asset('bureau.js', 'text/javascript'),
+  '/moderation/icone.svg': asset('icone.svg', 'image/svg+xml', { 'Cache-Control': 'public, max-age=2592000' }),
 };
 
 type Handler = (context: DeskContext, req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
@@ -76,8 +84,8 @@ export function createDesk(options: DeskOptions): {
       const path = (req.url ?? '/').replace(/\?.*$/s, '');
       const method = req.method === 'HEAD' ? 'GET' : (req.method ?? 'GET');
       try {
-        const asset = ASSETS[path];
-        if (asset !== undefined && method === 'GET') return send(res, 200, asset.type, asset.body);
+        const file = ASSETS[path];
+        if (file !== undefined && method === 'GET') return send(res, 200, file.type, file.body, file.headers);
         if (path === '/moderation') return redirect(res, '/moderation/');
         const route = ROUTES[path];
         if (route === undefined) return sendProblem(req, res, 404, text.notFound);

@@ -8,6 +8,11 @@ export interface LimitKey {
   max: number;
   /** Whether a right password clears the count, rather than only taking its own attempt back. */
   clearedBySuccess: boolean;
+  /**
+   * Reaching `max` does not lock this key: it lowers the maximum of the key named here to the
+   * one given, for as long as this key stays at its own.
+   */
+  tightens?: { key: string; max: number };
 }
 
 /**
@@ -17,18 +22,23 @@ export interface LimitKey {
  *   who signs in from another address;
  * - the client, whatever the names: 20 failures lock it, so that it cannot try 5 passwords on
  *   every name in turn;
- * - the name, whatever the client: 100 failures lock it, so that a guesser spread over many
- *   addresses is still stopped, at a count that takes 20 networks to reach.
+ * - the name, whatever the client: past 100 failures, a name is under attack by a guesser
+ *   spread over many addresses, and each client gets 1 check of it per 15 minutes instead of
+ *   5. The name is not locked for everyone: names are public (commit authors), and 20
+ *   addresses would then lock its moderator out of every client; the moderator's first try
+ *   from a client that never failed still signs in, while the guesser's rate drops to one
+ *   password per address per 15 minutes.
  * A name is counted whether an account has it or not, so that a lock says nothing about who
  * exists.
  */
 export function signInKeys(name: string, address: string): LimitKey[] {
   const who = name.toLocaleLowerCase('fr');
   const where = rateLimitKey(address);
+  const pair = `nom+adresse:${who} ${where}`;
   return [
-    { key: `nom+adresse:${who} ${where}`, max: 5, clearedBySuccess: true },
+    { key: pair, max: 5, clearedBySuccess: true },
     { key: `adresse:${where}`, max: 20, clearedBySuccess: false },
-    { key: `nom:${who}`, max: 100, clearedBySuccess: false },
+    { key: `nom:${who}`, max: 100, clearedBySuccess: false, tightens: { key: pair, max: 1 } },
   ];
 }
 
@@ -52,8 +62,15 @@ export function createLoginLimiter() {
      */
     attempt(keys: readonly LimitKey[], at: Date): Date | undefined {
       const now = at.getTime();
+      const maxima = new Map(keys.map(({ key, max }) => [key, max]));
+      for (const { key, max, tightens } of keys) {
+        if (tightens !== undefined && recent(key, now).length >= max) {
+          maxima.set(key, Infinity);
+          maxima.set(tightens.key, Math.min(maxima.get(tightens.key) ?? Infinity, tightens.max));
+        }
+      }
       let until = 0;
-      for (const { key, max } of keys) {
+      for (const [key, max] of maxima) {
         const times = recent(key, now);
         if (times.length >= max) until = Math.max(until, times.at(-1)! + WINDOW_MS);
       }

@@ -16,11 +16,18 @@ export const text = {
   signedOut: 'Vous êtes déconnecté.',
   sessionExpired: 'Connectez-vous pour ouvrir le bureau de modération.',
   crossSite: 'Requête refusée\u00A0: elle ne vient pas d’une page du bureau de modération. Rechargez la page.',
+  wrongOrigin: (address: string) =>
+    `Requête refusée\u00A0: elle ne vient pas d’une page du bureau de modération. Ouvrez le bureau à l’adresse ${address} et recommencez.`,
+  wrongAddress: (address: string) =>
+    `Le bureau de modération s’ouvre à l’adresse ${address}\u00A0: ouvrez-le là pour vous connecter, ses formulaires ne sont pas acceptés ici.`,
+  publishingStalled:
+    'Les décisions sont bien enregistrées, mais elles ne partent plus vers le site\u00A0: elles n’y apparaîtront qu’une fois le problème réglé. Prévenez l’équipe technique\u202F; inutile de les refaire.',
   notSignedIn: 'Requête refusée\u00A0: connectez-vous d’abord au bureau de modération.',
   badRequest: 'Requête incomprise\u00A0: rechargez la page et recommencez.',
   serverError: 'Une erreur est survenue\u00A0; rien n’a été modifié. Réessayez dans un instant.',
   notFound: 'Cette page du bureau n’existe pas.',
   reasonMissing: 'Choisissez ou écrivez un motif de rejet.',
+  barReasonMissing: 'Choisissez ou écrivez un motif d’exclusion.',
   stopping: 'Le service redémarre\u00A0: réessayez dans un instant.',
   emptyQueue: 'Aucun commentaire en attente. Bravo\u202F!',
   emptyFilter: 'Aucun commentaire en attente ne correspond à ce filtre.',

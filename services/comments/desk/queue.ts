@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
+import { backTo, sendProblem, sessionOf, signedInHeader, type DeskContext } from './context.ts';
 import { text } from './messages.ts';
 import { ID_PART, readComment, type StoredComment } from '../../moderation/comments.ts';
 import { ModerationError } from '../../moderation/errors.ts';
@@ -75,7 +75,7 @@ export async function showQueue(context: DeskContext, req: IncomingMessage, res:
   }
   const flash = session.flash;
   session.flash = undefined;
-  const signedIn = { moderator: session.moderator, token: session.token };
+  const signedIn = signedInHeader(context, session);
   send(res, 200, 'text/html', queuePage({ filter, page, pages, total, matching, items: shown, signedIn, flash }));
 }
 
@@ -84,15 +84,35 @@ export function showBar(context: DeskContext, req: IncomingMessage, res: ServerR
   const session = pageSession(context, req, res);
   if (session === undefined) return;
   const params = new URL(req.url ?? '/', 'http://desk').searchParams;
-  const id = params.get('id') ?? '';
-  const comment = id === '' ? undefined : current(context, id);
+  sendBarPage(context, req, res, session, { id: params.get('id') ?? '', back: params.get('retour') ?? undefined });
+}
+
+/**
+ * The confirmation page for barring the author of comment `id`; asked again with `error` and
+ * the reason as typed when it came back without one, so that the moderator stays on it.
+ */
+export function sendBarPage(
+  context: DeskContext,
+  req: IncomingMessage,
+  res: ServerResponse,
+  session: Session,
+  input: { id: string; back: string | undefined; error?: string | undefined; written?: string | undefined },
+): void {
+  const comment = input.id === '' ? undefined : current(context, input.id);
   if (comment === undefined) return sendProblem(req, res, 404, text.notFound);
-  const signedIn = { moderator: session.moderator, token: session.token };
-  const back = backTo(params.get('retour') ?? undefined);
+  const signedIn = signedInHeader(context, session);
   send(
     res,
-    200,
+    input.error === undefined ? 200 : 400,
     'text/html',
-    barPage({ pseudonym: comment.pseudonym, id: comment.id, back, reasons: REJECTION_REASONS, signedIn }),
+    barPage({
+      pseudonym: comment.pseudonym,
+      id: comment.id,
+      back: backTo(input.back),
+      reasons: REJECTION_REASONS,
+      signedIn,
+      error: input.error,
+      written: input.written,
+    }),
   );
 }

@@ -37,15 +37,16 @@ export function redirect(res: ServerResponse, location: string, headers: Record<
 }
 
 /**
- * Whether a POST comes from a page of the desk itself. Browsers send `Origin` with every
- * POST, and `Sec-Fetch-Site` too; either one that names another site refuses the request.
- * The session's token in each form is the second lock, for a browser that sends neither.
+ * Whether a POST comes from a page of the desk itself: its `Origin` is the desk's, or, from a
+ * browser that leaves `Origin` out, its `Sec-Fetch-Site` says `same-origin`. Every browser in
+ * use sends one of them with a POST; a request with neither is refused too, since the sign-in
+ * form has no session token to stand in for them (a forged sign-in would put the victim in
+ * the forger's session). The session's token in each other form is the second lock.
  */
 export function sameOrigin(req: IncomingMessage, deskOrigin: string): boolean {
   const origin = req.headers.origin;
-  if (origin !== undefined && origin !== deskOrigin) return false;
-  const site = req.headers['sec-fetch-site'];
-  return site === undefined || site === 'same-origin';
+  if (origin !== undefined) return origin === deskOrigin;
+  return req.headers['sec-fetch-site'] === 'same-origin';
 }
 
 const COOKIE = 'kiosque_bureau';

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { accountVersion, decoyHash, findModerator, verifyPassword } from './accounts.ts';
-import { backTo, sendProblem, sessionOf, type DeskContext } from './context.ts';
+import { backTo, deskAddress, refuseOrigin, sendProblem, sessionOf, type DeskContext } from './context.ts';
 import { readForm } from './form.ts';
 import { signInKeys } from './login-limit.ts';
 import { text } from './messages.ts';
@@ -14,7 +14,12 @@ export function showSignIn(context: DeskContext, req: IncomingMessage, res: Serv
   if (sessionOf(context, req) !== undefined) return redirect(res, '/moderation/');
   const params = query(req);
   const notice = params.get('fin') === '1' ? text.signedOut : params.has('suite') ? text.sessionExpired : undefined;
-  send(res, 200, 'text/html', signInPage({ notice, next: backTo(params.get('suite') ?? undefined) }));
+  send(
+    res,
+    200,
+    'text/html',
+    signInPage({ deskAddress: deskAddress(context), notice, next: backTo(params.get('suite') ?? undefined) }),
+  );
 }
 
 /**
@@ -24,7 +29,7 @@ export function showSignIn(context: DeskContext, req: IncomingMessage, res: Serv
  * same whether the account exists or not.
  */
 export async function signIn(context: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (!sameOrigin(req, context.deskOrigin)) return sendProblem(req, res, 403, text.crossSite);
+  if (!sameOrigin(req, context.deskOrigin)) return refuseOrigin(context, req, res);
   const fields = await readForm(req);
   if (fields === undefined) return sendProblem(req, res, 400, text.badRequest);
   const name = (fields.get('nom') ?? '').normalize('NFC').trim();
@@ -32,7 +37,8 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
   const next = backTo(fields.get('suite'));
   const at = context.now();
   const keys = signInKeys(name, context.clientAddress(req));
-  const page = (status: number, error: string) => send(res, status, 'text/html', signInPage({ error, name, next }));
+  const page = (status: number, error: string) =>
+    send(res, status, 'text/html', signInPage({ deskAddress: deskAddress(context), error, name, next }));
 
   const locked = context.limiter.attempt(keys, at);
   if (locked !== undefined) {
@@ -52,7 +58,7 @@ export async function signIn(context: DeskContext, req: IncomingMessage, res: Se
 }
 
 export async function signOut(context: DeskContext, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  if (!sameOrigin(req, context.deskOrigin)) return sendProblem(req, res, 403, text.crossSite);
+  if (!sameOrigin(req, context.deskOrigin)) return refuseOrigin(context, req, res);
   const signedIn = sessionOf(context, req);
   const fields = await readForm(req);
   if (signedIn !== undefined) {

@@ -5,8 +5,11 @@ import { text } from '../messages.ts';
 export interface LayoutInput {
   title: string;
   body: string;
-  /** The signed-in moderator and the session's form token; absent on the sign-in page. */
-  signedIn?: { moderator: string; token: string } | undefined;
+  /**
+   * The signed-in moderator, the session's form token, and whether decisions no longer reach
+   * the site (`publishingStalled`); absent on the sign-in page.
+   */
+  signedIn?: { moderator: string; token: string; stalled: boolean } | undefined;
   /** A message shown once at the top, announced to screen readers. */
   flash?: { kind: 'ok' | 'error'; text: string } | undefined;
 }
@@ -21,6 +24,12 @@ export function layout(input: LayoutInput): string {
 <input type="hidden" name="jeton" value="${escapeHtml(signedIn.token)}">
 <span>${escapeHtml(signedIn.moderator)}</span> <button type="submit" class="link">${text.signOut}</button>
 </form>`;
+  // Always there once signed in, hidden while publishing works: the page's script shows it when
+  // a decision's answer says publishing stalled meanwhile.
+  const stalled =
+    signedIn === undefined
+      ? ''
+      : `<p class="flash flash-error stalled" role="status" data-stalled${signedIn.stalled ? '' : ' hidden'}>${text.publishingStalled}</p>`;
   const status =
     flash === undefined
       ? ''
@@ -33,6 +42,7 @@ export function layout(input: LayoutInput): string {
 <meta name="robots" content="noindex, nofollow">
 <meta name="color-scheme" content="light dark">
 <title>${escapeHtml(`${input.title} – ${siteConfig.name}`)}</title>
+<link rel="icon" href="/moderation/icone.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/moderation/bureau.css">
 <script src="/moderation/bureau.js" defer></script>
 </head>
@@ -43,6 +53,7 @@ export function layout(input: LayoutInput): string {
 ${account}
 </header>
 <main id="contenu" tabindex="-1">
+${stalled}
 ${status}
 ${input.body}
 </main>

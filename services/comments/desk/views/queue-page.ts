@@ -63,6 +63,7 @@ const HELP = `<details class="help" id="aide"><summary>Raccourcis clavier <kbd>?
 <dt><kbd>r</kbd></dt><dd>rejeter\u00A0: choisir le motif, puis <kbd>Entrée</kbd></dd>
 <dt><kbd>b</kbd></dt><dd>exclure le lecteur (avec confirmation)</dd>
 <dt><kbd>?</kbd></dt><dd>afficher ou masquer cette aide</dd>
+<dt><kbd>Échap</kbd></dt><dd>quitter un champ pour retrouver les raccourcis</dd>
 </dl>
 <p>Les raccourcis ne s’appliquent pas pendant la saisie dans un champ.</p>
 </details>`;

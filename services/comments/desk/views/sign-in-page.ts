@@ -2,8 +2,14 @@ import { escapeHtml } from '../../../../src/lib/html.ts';
 import { text } from '../messages.ts';
 import { layout } from './layout.ts';
 
-/** The sign-in form; `error` says why the last attempt failed, `name` is kept so that only the password is typed again. */
+/**
+ * The sign-in form; `error` says why the last attempt failed, `name` is kept so that only the
+ * password is typed again. `deskAddress` is where the desk must be opened for its forms to be
+ * accepted: the page's script shows it when the page was opened at another origin
+ * (`localhost` for `127.0.0.1`), before the moderator types anything.
+ */
 export function signInPage(input: {
+  deskAddress: string;
   error?: string | undefined;
   notice?: string | undefined;
   name?: string | undefined;
@@ -21,6 +27,7 @@ export function signInPage(input: {
     body: `<div class="sign-in">
 <h1>${text.signInTitle}</h1>
 ${error}${notice}
+<p class="flash flash-error" role="alert" data-wrong-address="${escapeHtml(new URL(input.deskAddress).origin)}" hidden>${escapeHtml(text.wrongAddress(input.deskAddress))}</p>
 <form method="post" action="/moderation/connexion/"${described}>
 <input type="hidden" name="suite" value="${escapeHtml(input.next ?? '/moderation/')}">
 <p><label for="nom">${text.name}</label>
