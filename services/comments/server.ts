@@ -53,6 +53,12 @@ export interface CommentService extends Server {
 
 const POST_PATHS = ['/commentaires/', '/newsletter/'];
 
+/**
+ * Comments posted per comment allowed, whatever their fate: room for a reader to correct a
+ * refused text several times, not for a client to make the service render text after text.
+ */
+const ATTEMPTS_PER_COMMENT = 10;
+
 /** The comment intake service and the newsletter stub (docs/comments.md), not yet listening. */
 export function createCommentService(options: CommentServiceOptions): CommentService {
   const { contentDir, sessionSecret } = options;
@@ -67,6 +73,7 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
   const inFlight = new Set<Promise<void>>();
   const origins = createOriginPolicy(options.allowedOrigins);
   const limiter = createRateLimiter(options.perMinute);
+  const attempts = createRateLimiter(options.perMinute * ATTEMPTS_PER_COMMENT);
 
   function unavailable(): Outcome {
     return refusal(503, 'service_unavailable', messages.serviceStopping);
@@ -76,8 +83,21 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     return token !== undefined && sessionSecret !== undefined && verifySession(token, sessionSecret, at) !== undefined;
   }
 
-  /** Every rule of docs/comments.md, in order; the rate limit last, so that only accepted comments count. */
+  function rateLimited(seconds: number): Outcome {
+    return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
+  }
+
+  /**
+   * Every rule of docs/comments.md, in order. A client over either limit is refused before
+   * anything is read or rendered; the comment slot is taken last, so that only accepted
+   * comments count against it.
+   */
   async function commentOutcome(fields: ReadonlyMap<string, string>, req: IncomingMessage, at: Date): Promise<Outcome> {
+    const client = rateLimitKey(clientAddress(req, trusted));
+    const waiting = limiter.waiting(client, at);
+    if (waiting !== undefined) return rateLimited(waiting);
+    const attempt = attempts.take(client, at);
+    if ('retryAfterSeconds' in attempt) return rateLimited(attempt.retryAfterSeconds);
     const submission = checkSubmission(fields, siteConfig.commentMaxLength);
     if ('status' in submission) return submission;
     const article = await readArticle(contentDir, submission.article);
@@ -98,11 +118,9 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     if (!(await rendersSafely(contentDir, article.slug, submission.text))) {
       return refusal(400, 'text_unrenderable', messages.textUnrenderable);
     }
-    const slot = limiter.take(rateLimitKey(clientAddress(req, trusted)), at);
-    if ('retryAfterSeconds' in slot) {
-      const seconds = slot.retryAfterSeconds;
-      return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
-    }
+    // Taken again after the awaits: the same client's other requests may have filled it since.
+    const slot = limiter.take(client, at);
+    if ('retryAfterSeconds' in slot) return rateLimited(slot.retryAfterSeconds);
     let id: string;
     try {
       const { pseudonym, text } = submission;
