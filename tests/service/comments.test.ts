@@ -144,7 +144,9 @@ describe('a refused comment', () => {
   }
 
   test('invalid_request: a body that is not the JSON or the form it claims to be', async () => {
-    for (const body of ['{"article":', '[]', 'null', JSON.stringify({ ...commentFields(), text: 42 })]) {
+    const valid = JSON.stringify(commentFields()).slice(0, -1);
+    const givenTwice = [`${valid},"text":"Autre."}`, `${valid} ,\n "te\\u0078t" : null }`];
+    for (const body of ['{"article":', '[]', 'null', JSON.stringify({ ...commentFields(), text: 42 }), ...givenTwice]) {
       await expectRefusal(await postRaw(body, 'application/json'), 400, 'invalid_request');
     }
     const twice = await postRaw('text=a&text=b', 'application/x-www-form-urlencoded');
