@@ -83,8 +83,8 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     return token !== undefined && sessionSecret !== undefined && verifySession(token, sessionSecret, at) !== undefined;
   }
 
-  function rateLimited(seconds: number): Outcome {
-    return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
+  function rateLimited(seconds: number, message = messages.rateLimited(seconds)): Outcome {
+    return refusal(429, 'rate_limited', message, { 'Retry-After': String(seconds) });
   }
 
   /**
@@ -97,7 +97,9 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     const waiting = limiter.waiting(client, at);
     if (waiting !== undefined) return rateLimited(waiting);
     const attempt = attempts.take(client, at);
-    if ('retryAfterSeconds' in attempt) return rateLimited(attempt.retryAfterSeconds);
+    if ('retryAfterSeconds' in attempt) {
+      return rateLimited(attempt.retryAfterSeconds, messages.tooManyAttempts(attempt.retryAfterSeconds));
+    }
     const submission = checkSubmission(fields, siteConfig.commentMaxLength);
     if ('status' in submission) return submission;
     const article = await readArticle(contentDir, submission.article);

@@ -1,4 +1,5 @@
 import { afterEach, expect, test, vi } from 'vitest';
+import { NBSP } from '../../src/lib/typography.ts';
 import { NOW, commentFields, commentTree, postJson, startService, type TestService } from './helpers.ts';
 
 let service: TestService | undefined;
@@ -7,9 +8,11 @@ afterEach(async () => {
   await service?.close();
 });
 
-async function refusedWith(response: Response, status: number, code: string): Promise<void> {
+async function refusedWith(response: Response, status: number, code: string): Promise<string> {
   expect(response.status).toBe(status);
-  expect(((await response.json()) as { error: { code: string } }).error.code).toBe(code);
+  const { error } = (await response.json()) as { error: { code: string; message: string } };
+  expect(error.code).toBe(code);
+  return error.message;
 }
 
 test('a client over its limit is refused before its text is even checked', async () => {
@@ -18,8 +21,10 @@ test('a client over its limit is refused before its text is even checked', async
   const before = commentTree(service.dir);
   for (const text of ['', ':::a\n'.repeat(390), `${'>'.repeat(1999)}a`]) {
     const response = await postJson(service, commentFields({ text }));
-    await refusedWith(response, 429, 'rate_limited');
     expect(response.headers.get('retry-after')).toBe('60');
+    expect(await refusedWith(response, 429, 'rate_limited')).toBe(
+      `Vous avez déjà envoyé un commentaire il y a peu${NBSP}: réessayez dans 60${NBSP}secondes.`,
+    );
   }
   expect(commentTree(service.dir)).toEqual(before);
 });
@@ -33,8 +38,10 @@ test('a client refused again and again is stopped for the minute, even with a va
   }
   // The first try, at +1 s, leaves the window at +61 s.
   const eleventh = await postJson(service, commentFields());
-  await refusedWith(eleventh, 429, 'rate_limited');
   expect(eleventh.headers.get('retry-after')).toBe('51');
+  expect(await refusedWith(eleventh, 429, 'rate_limited')).toBe(
+    `Vous avez fait beaucoup d’envois en peu de temps${NBSP}: réessayez dans 51${NBSP}secondes.`,
+  );
   service.clock.now = new Date(NOW.getTime() + 61_000);
   expect((await postJson(service, commentFields())).status).toBe(202);
 });
