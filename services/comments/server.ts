@@ -157,7 +157,10 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     };
 
     try {
-      if (origins.forbidden(req)) return await reply(refusal(403, 'origin_forbidden', messages.originForbidden));
+      if (origins.forbidden(req)) {
+        logRefusedOrigin(req);
+        return await reply(refusal(403, 'origin_forbidden', messages.originForbidden));
+      }
       if (kind === undefined) return await reply(refusal(415, 'unsupported_media_type', messages.unsupportedMediaType));
       const body = await readBody(req, maxBodyBytes);
       if (body === 'aborted') return;
@@ -183,9 +186,22 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     else log({ event: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 
+  /**
+   * An origin is no one's personal data, and a refused one is most often the site's own, left
+   * out of the setting (`https://journal.fr` listed, `https://www.journal.fr` posting).
+   */
+  function logRefusedOrigin(req: IncomingMessage): void {
+    log({
+      event: 'origin_refused',
+      origin: req.headers.origin?.slice(0, 200) ?? null,
+      message: `not in KIOSQUE_COMMENTS_ORIGINS (${options.allowedOrigins.join(',')}): add it there if the site posts from it`,
+    });
+  }
+
   function preflight(req: IncomingMessage, res: ServerResponse): void {
     const cors = origins.corsHeaders(req);
     if (Object.keys(cors).length === 0) {
+      logRefusedOrigin(req);
       return sendOutcomeJson(res, refusal(403, 'origin_forbidden', messages.originForbidden), {});
     }
     sendEmpty(res, 204, {
