@@ -7,6 +7,7 @@ import { isPublishedComment, readArticle } from './articles.ts';
 import { isBarred } from './barred.ts';
 import { NO_PROXY, clientAddress, type TrustedProxies } from './client-address.ts';
 import { ContentFileError } from './content-files.ts';
+import { createHealthCheck } from './health.ts';
 import { jsonLog, type Log } from './log.ts';
 import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
@@ -74,6 +75,7 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
   const origins = createOriginPolicy(options.allowedOrigins);
   const limiter = createRateLimiter(options.perMinute);
   const attempts = createRateLimiter(options.perMinute * ATTEMPTS_PER_COMMENT);
+  const healthAlerts = createHealthCheck();
 
   function unavailable(): Outcome {
     return refusal(503, 'service_unavailable', messages.serviceStopping);
@@ -227,7 +229,10 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
       return sendOutcomeJson(res, unavailable(), { ...origins.corsHeaders(req), Connection: 'close' });
     }
     if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) {
-      return sendJson(res, 200, { ok: true, ...writer.status() });
+      const status = writer.status();
+      const alerts = healthAlerts(status, now());
+      if (alerts.length === 0) return sendJson(res, 200, { ok: true, ...status });
+      return sendJson(res, 503, { ok: false, alerts, ...status });
     }
     if (path === '/sante/' || (POST_PATHS.includes(path) && method !== 'POST' && method !== 'OPTIONS')) {
       const allow = path === '/sante/' ? 'GET, HEAD' : 'OPTIONS, POST';
