@@ -20,8 +20,12 @@ function barredPseudonyms(file: string, source: string): string[] {
   if (!Array.isArray(entries)) throw new ContentFileError(file, 'expected a list of entries (- pseudonym: …)');
   return entries.map((entry: unknown, index) => {
     const pseudonym = (entry as { pseudonym?: unknown } | null)?.pseudonym;
-    if (typeof pseudonym !== 'string') throw new ContentFileError(file, `entry ${index + 1}: pseudonym: missing`);
-    return pseudonym;
+    if (typeof pseudonym === 'string') return pseudonym;
+    // As `npm run moderate -- bar` reads them (services/moderation/barred.ts): `pseudonym: 1789` is a name.
+    if (typeof pseudonym === 'number') return String(pseudonym);
+    // `Null`, `yes` or `~` read as YAML's null or booleans, not as the name written.
+    const hint = pseudonym === undefined ? 'missing' : 'not read as a name: put it in quotes ("Null")';
+    throw new ContentFileError(file, `entry ${index + 1}: pseudonym: ${hint}`);
   });
 }
 

@@ -3,6 +3,8 @@ import { NBSP, NNBSP } from '../../src/lib/typography.ts';
 
 const numbers = new Intl.NumberFormat('fr-FR');
 
+const retryIn = (seconds: number) => `réessayez dans ${seconds}${NBSP}${seconds > 1 ? 'secondes' : 'seconde'}.`;
+
 /**
  * Every sentence the service shows a reader, with French spacing applied. Those the page's
  * script also shows come from the site's own strings, so that both say the same.
@@ -25,8 +27,8 @@ export const messages = {
   replyUnknown: `Le commentaire auquel vous répondez n’existe pas ou n’est pas publié.`,
   payloadTooLarge: 'Votre envoi est trop volumineux.',
   unsupportedMediaType: `Ce format d’envoi n’est pas accepté.`,
-  rateLimited: (seconds: number) =>
-    `Vous avez déjà publié un commentaire il y a peu${NBSP}: réessayez dans ${seconds}${NBSP}${seconds > 1 ? 'secondes' : 'seconde'}.`,
+  rateLimited: (seconds: number) => `Vous avez déjà envoyé un commentaire il y a peu${NBSP}: ${retryIn(seconds)}`,
+  tooManyAttempts: (seconds: number) => `Vous avez fait beaucoup d’envois en peu de temps${NBSP}: ${retryIn(seconds)}`,
   serviceStopping: `Le service redémarre${NBSP}: réessayez dans un instant, votre texte n’a pas été enregistré.`,
   serverError: `Une erreur nous empêche d’enregistrer votre envoi. Réessayez dans quelques minutes.`,
   notFound: 'Cette adresse ne correspond à aucun service.',

@@ -4,9 +4,11 @@ const WINDOW_MS = 60_000;
 export type Slot = { release: () => void } | { retryAfterSeconds: number };
 
 /**
- * Counts the comments each client posted in the last minute (a sliding window). A slot is
- * taken just before a comment is written and given back if the write fails, so that only
- * accepted comments count: a reader whose text was refused may correct it and post again.
+ * Counts what each client did in the last minute (a sliding window), up to `perMinute`. The
+ * service keeps two: comments, whose slot is taken just before a comment is written and given
+ * back if the write fails, so that a reader whose text was refused may correct it and post
+ * again; and attempts, every comment posted whatever its fate, so that a client refused over
+ * and over costs nothing more than the check (docs/comments.md, « Rate limit »).
  */
 export function createRateLimiter(perMinute: number) {
   const recent = new Map<string, number[]>();
@@ -21,22 +23,34 @@ export function createRateLimiter(perMinute: number) {
     }
   };
 
+  /** The client's times within the window, and how long it must wait when they fill it. */
+  const current = (client: string, now: number) => {
+    sweep(now);
+    const times = (recent.get(client) ?? []).filter((time) => now - time < WINDOW_MS);
+    if (times.length > 0) recent.set(client, times);
+    else recent.delete(client);
+    if (times.length < perMinute) return { times, wait: undefined };
+    const oldest = times.reduce((a, b) => Math.min(a, b));
+    return { times, wait: Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000)) };
+  };
+
   return {
+    /** How long the client must wait before its next slot, without taking one; `undefined` when it need not. */
+    waiting(client: string, at: Date): number | undefined {
+      return current(client, at.getTime()).wait;
+    },
+
     take(client: string, at: Date): Slot {
       const now = at.getTime();
-      sweep(now);
-      const times = (recent.get(client) ?? []).filter((time) => now - time < WINDOW_MS);
-      recent.set(client, times);
-      if (times.length >= perMinute) {
-        const oldest = times.reduce((a, b) => Math.min(a, b));
-        return { retryAfterSeconds: Math.max(1, Math.ceil((oldest + WINDOW_MS - now) / 1000)) };
-      }
+      const { times, wait } = current(client, now);
+      if (wait !== undefined) return { retryAfterSeconds: wait };
       times.push(now);
+      recent.set(client, times);
       return {
         release: () => {
-          const current = recent.get(client) ?? [];
-          const index = current.indexOf(now);
-          if (index >= 0) current.splice(index, 1);
+          const held = recent.get(client) ?? [];
+          const index = held.indexOf(now);
+          if (index >= 0) held.splice(index, 1);
         },
       };
     },

@@ -53,6 +53,25 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
   });
 }
 
+/** One member of a JSON object whose values are strings or `null`, with what ends it. */
+const JSON_MEMBER = /\s*"(?:[^"\\]|\\.)*"\s*:\s*(?:"(?:[^"\\]|\\.)*"|null)\s*([,}])/y;
+
+/**
+ * How many members the JSON text of such an object holds, duplicates included: `JSON.parse`
+ * keeps the last of two, silently. The text is already known to be valid JSON, so this
+ * grammar of strings and `null` is all it can hold.
+ */
+function jsonMembers(source: string): number {
+  JSON_MEMBER.lastIndex = source.indexOf('{') + 1;
+  if (/^\s*\}/.test(source.slice(JSON_MEMBER.lastIndex))) return 0;
+  let count = 0;
+  for (let member = JSON_MEMBER.exec(source); member !== null; member = JSON_MEMBER.exec(source)) {
+    count += 1;
+    if (member[1] === '}') break;
+  }
+  return count;
+}
+
 /**
  * The fields of a JSON object or a form, all strings; `undefined` when the body is not what
  * it claims to be. A field given twice, a JSON value that is not a string, or bytes that are
@@ -79,11 +98,10 @@ export function parseFields(body: Buffer, kind: BodyKind): Map<string, string> |
       return undefined;
     }
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return undefined;
-    for (const [name, value] of Object.entries(parsed)) {
-      if (value === null) continue;
-      if (typeof value !== 'string') return undefined;
-      fields.set(name, value);
-    }
+    const entries = Object.entries(parsed);
+    if (entries.some(([, value]) => value !== null && typeof value !== 'string')) return undefined;
+    if (jsonMembers(source) !== entries.length) return undefined;
+    for (const [name, value] of entries) if (typeof value === 'string') fields.set(name, value);
   }
   for (const value of fields.values()) if (!value.isWellFormed()) return undefined;
   return fields;

@@ -7,6 +7,7 @@ import { isPublishedComment, readArticle } from './articles.ts';
 import { isBarred } from './barred.ts';
 import { NO_PROXY, clientAddress, type TrustedProxies } from './client-address.ts';
 import { ContentFileError } from './content-files.ts';
+import { createHealthCheck } from './health.ts';
 import { jsonLog, type Log } from './log.ts';
 import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
@@ -53,6 +54,12 @@ export interface CommentService extends Server {
 
 const POST_PATHS = ['/commentaires/', '/newsletter/'];
 
+/**
+ * Comments posted per comment allowed, whatever their fate: room for a reader to correct a
+ * refused text several times, not for a client to make the service render text after text.
+ */
+const ATTEMPTS_PER_COMMENT = 10;
+
 /** The comment intake service and the newsletter stub (docs/comments.md), not yet listening. */
 export function createCommentService(options: CommentServiceOptions): CommentService {
   const { contentDir, sessionSecret } = options;
@@ -67,6 +74,8 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
   const inFlight = new Set<Promise<void>>();
   const origins = createOriginPolicy(options.allowedOrigins);
   const limiter = createRateLimiter(options.perMinute);
+  const attempts = createRateLimiter(options.perMinute * ATTEMPTS_PER_COMMENT);
+  const healthAlerts = createHealthCheck();
 
   function unavailable(): Outcome {
     return refusal(503, 'service_unavailable', messages.serviceStopping);
@@ -76,8 +85,23 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     return token !== undefined && sessionSecret !== undefined && verifySession(token, sessionSecret, at) !== undefined;
   }
 
-  /** Every rule of docs/comments.md, in order; the rate limit last, so that only accepted comments count. */
+  function rateLimited(seconds: number, message = messages.rateLimited(seconds)): Outcome {
+    return refusal(429, 'rate_limited', message, { 'Retry-After': String(seconds) });
+  }
+
+  /**
+   * Every rule of docs/comments.md, in order. A client over either limit is refused before
+   * anything is read or rendered; the comment slot is taken last, so that only accepted
+   * comments count against it.
+   */
   async function commentOutcome(fields: ReadonlyMap<string, string>, req: IncomingMessage, at: Date): Promise<Outcome> {
+    const client = rateLimitKey(clientAddress(req, trusted));
+    const waiting = limiter.waiting(client, at);
+    if (waiting !== undefined) return rateLimited(waiting);
+    const attempt = attempts.take(client, at);
+    if ('retryAfterSeconds' in attempt) {
+      return rateLimited(attempt.retryAfterSeconds, messages.tooManyAttempts(attempt.retryAfterSeconds));
+    }
     const submission = checkSubmission(fields, siteConfig.commentMaxLength);
     if ('status' in submission) return submission;
     const article = await readArticle(contentDir, submission.article);
@@ -98,11 +122,9 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     if (!(await rendersSafely(contentDir, article.slug, submission.text))) {
       return refusal(400, 'text_unrenderable', messages.textUnrenderable);
     }
-    const slot = limiter.take(rateLimitKey(clientAddress(req, trusted)), at);
-    if ('retryAfterSeconds' in slot) {
-      const seconds = slot.retryAfterSeconds;
-      return refusal(429, 'rate_limited', messages.rateLimited(seconds), { 'Retry-After': String(seconds) });
-    }
+    // Taken again after the awaits: the same client's other requests may have filled it since.
+    const slot = limiter.take(client, at);
+    if ('retryAfterSeconds' in slot) return rateLimited(slot.retryAfterSeconds);
     let id: string;
     try {
       const { pseudonym, text } = submission;
@@ -137,7 +159,10 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     };
 
     try {
-      if (origins.forbidden(req)) return await reply(refusal(403, 'origin_forbidden', messages.originForbidden));
+      if (origins.forbidden(req)) {
+        logRefusedOrigin(req);
+        return await reply(refusal(403, 'origin_forbidden', messages.originForbidden));
+      }
       if (kind === undefined) return await reply(refusal(415, 'unsupported_media_type', messages.unsupportedMediaType));
       const body = await readBody(req, maxBodyBytes);
       if (body === 'aborted') return;
@@ -163,9 +188,22 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
     else log({ event: 'error', message: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }
 
+  /**
+   * An origin is no one's personal data, and a refused one is most often the site's own, left
+   * out of the setting (`https://journal.fr` listed, `https://www.journal.fr` posting).
+   */
+  function logRefusedOrigin(req: IncomingMessage): void {
+    log({
+      event: 'origin_refused',
+      origin: req.headers.origin?.slice(0, 200) ?? null,
+      message: `not in KIOSQUE_COMMENTS_ORIGINS (${options.allowedOrigins.join(',')}): add it there if the site posts from it`,
+    });
+  }
+
   function preflight(req: IncomingMessage, res: ServerResponse): void {
     const cors = origins.corsHeaders(req);
     if (Object.keys(cors).length === 0) {
+      logRefusedOrigin(req);
       return sendOutcomeJson(res, refusal(403, 'origin_forbidden', messages.originForbidden), {});
     }
     sendEmpty(res, 204, {
@@ -191,7 +229,10 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
       return sendOutcomeJson(res, unavailable(), { ...origins.corsHeaders(req), Connection: 'close' });
     }
     if (path === '/sante/' && (method === 'GET' || method === 'HEAD')) {
-      return sendJson(res, 200, { ok: true, ...writer.status() });
+      const status = writer.status();
+      const alerts = healthAlerts(status, now());
+      if (alerts.length === 0) return sendJson(res, 200, { ok: true, ...status });
+      return sendJson(res, 503, { ok: false, alerts, ...status });
     }
     if (path === '/sante/' || (POST_PATHS.includes(path) && method !== 'POST' && method !== 'OPTIONS')) {
       const allow = path === '/sante/' ? 'GET, HEAD' : 'OPTIONS, POST';

@@ -2,14 +2,41 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { clientAddress } from './client-address.ts';
 import { ConfigError, configFromEnv } from './config.ts';
+import { moderatorCount } from './desk/accounts.ts';
 import { createDesk } from './desk/desk.ts';
 import { createGitFlow, gitSettingsFromEnv } from './git-flow.ts';
-import { jsonLog } from './log.ts';
+import { jsonLog, type Log } from './log.ts';
 import { createCommentService } from './server.ts';
 import { filesOnlyWriter, type Writer } from './writer.ts';
 
 /** How long requests in progress may take to finish once the service is asked to stop. */
 const GRACE_MS = 10_000;
+
+/**
+ * A desk no one can sign in to answers only « Nom ou mot de passe incorrect »: say at start
+ * which file it reads, since an account made with another `KIOSQUE_MODERATORS_FILE`, or
+ * from another folder, lands in another file.
+ */
+function warnWithoutModerators(file: string, log: Log): void {
+  let count: number;
+  try {
+    count = moderatorCount(file);
+  } catch (error) {
+    // Unreadable or not JSON: the desk will say so at each sign-in; the service runs on.
+    log({
+      event: 'warning',
+      message: `KIOSQUE_MODERATORS_FILE: ${error instanceof Error ? error.message : String(error)}`,
+    });
+    return;
+  }
+  if (count > 0) return;
+  log({
+    event: 'warning',
+    message:
+      `KIOSQUE_MODERATORS_FILE: ${file} ${existsSync(file) ? 'has no account' : 'does not exist'}: no one can sign in to the desk. ` +
+      `Create an account with: KIOSQUE_MODERATORS_FILE=${file} npm run moderate -- add-moderator <nom>`,
+  });
+}
 
 async function start(): Promise<void> {
   const config = configFromEnv(process.env);
@@ -39,7 +66,10 @@ async function start(): Promise<void> {
   flow?.onIncoming(() => desk.contentChanged());
   const server = createCommentService({ ...config, log, writer, desk });
   server.once('error', (error) => {
-    log({ event: 'error', message: `Cannot listen on ${config.host}:${config.port}: ${error.message}` });
+    log({
+      event: 'error',
+      message: `KIOSQUE_COMMENTS_HOST, KIOSQUE_COMMENTS_PORT: cannot listen on ${config.host}:${config.port}: ${error.message}`,
+    });
     process.exitCode = 1;
     void writer.close();
   });
@@ -56,6 +86,7 @@ async function start(): Promise<void> {
     });
     // After the start line, so that an operator sees the service up while the index is read.
     desk.prepare().catch((error: unknown) => log({ event: 'error', where: 'desk', message: String(error) }));
+    warnWithoutModerators(config.moderatorsFile, log);
     if (config.sessionSecret === undefined) {
       log({
         event: 'warning',

@@ -121,7 +121,8 @@ describe('a refused comment', () => {
     service = await startService({ sessionSecret: 'secret de test' });
     writeFileSync(
       join(service.dir, 'barred.yaml'),
-      '- pseudonym: Troll75\n  since: 2026-11-20\n  reason: insultes répétées\n',
+      '- pseudonym: Troll75\n  since: 2026-11-20\n  reason: insultes répétées\n' +
+        '- pseudonym: "Null"\n  since: 2026-11-21\n  reason: spam\n',
     );
   });
   afterAll(() => service.close());
@@ -144,7 +145,9 @@ describe('a refused comment', () => {
   }
 
   test('invalid_request: a body that is not the JSON or the form it claims to be', async () => {
-    for (const body of ['{"article":', '[]', 'null', JSON.stringify({ ...commentFields(), text: 42 })]) {
+    const valid = JSON.stringify(commentFields()).slice(0, -1);
+    const givenTwice = [`${valid},"text":"Autre."}`, `${valid} ,\n "te\\u0078t" : null }`];
+    for (const body of ['{"article":', '[]', 'null', JSON.stringify({ ...commentFields(), text: 42 }), ...givenTwice]) {
       await expectRefusal(await postRaw(body, 'application/json'), 400, 'invalid_request');
     }
     const twice = await postRaw('text=a&text=b', 'application/x-www-form-urlencoded');
@@ -228,8 +231,8 @@ describe('a refused comment', () => {
     );
   });
 
-  test('reader_barred: a barred pseudonym, whatever its case and surrounding spaces', async () => {
-    for (const pseudonym of ['Troll75', '  tROLL75 ']) {
+  test('reader_barred: a barred pseudonym, whatever its case, surrounding spaces or compatibility forms', async () => {
+    for (const pseudonym of ['Troll75', '  tROLL75 ', 'Null', 'Ｎｕｌｌ', 'ℕull', 'ｎＵＬＬ', 'Ｔｒｏｌｌ７５']) {
       const message = await expectRefusal(await postJson(service, commentFields({ pseudonym })), 403, 'reader_barred');
       expect(message).toBe(
         `Vous ne pouvez plus commenter${NBSP}: vos contributions ont enfreint la charte de modération.`,
@@ -370,6 +373,7 @@ describe('a barred list the service cannot read', () => {
         '- since: 2026-11-20\n',
         '---\n- pseudonym: x\n',
         'Troll75\n',
+        '- pseudonym: Null\n',
       ]) {
         writeFileSync(file, source);
         const response = await postJson(service, commentFields());
@@ -380,7 +384,13 @@ describe('a barred list the service cannot read', () => {
         const errors = service.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
         expect(errors.filter((event) => event['event'] === 'error').at(-1)).toMatchObject({ file });
       }
+      expect(service.logs.filter((line) => line.includes('"event":"error"')).at(-1)).toContain(
+        'entry 1: pseudonym: not read as a name: put it in quotes',
+      );
       expect(commentTree(service.dir)).toEqual(before);
+      writeFileSync(file, '- pseudonym: 1789\n');
+      const numbered = await postJson(service, commentFields({ pseudonym: '1789' }));
+      expect(numbered.status).toBe(403);
       writeFileSync(file, '# Personne pour l’instant.\n\n');
       await accepted(await postJson(service, commentFields()));
     } finally {

@@ -89,6 +89,24 @@ describe('CORS', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
   });
 
+  test('logs the refused origin and the setting to add it to, for a preflight and a POST', async () => {
+    const refused = () =>
+      service.logs.filter((line) => line.includes('"origin_refused"')).map((line) => JSON.parse(line));
+    const before = refused().length;
+    expect((await preflight('https://www.journal.example')).status).toBe(403);
+    expect((await postJson(service, commentFields(), { origin: 'https://journal.example:8443' })).status).toBe(403);
+    expect(refused().slice(before)).toEqual([
+      expect.objectContaining({
+        origin: 'https://www.journal.example',
+        message: expect.stringContaining('KIOSQUE_COMMENTS_ORIGINS (http://localhost:4321)'),
+      }),
+      expect.objectContaining({
+        origin: 'https://journal.example:8443',
+        message: expect.stringContaining('KIOSQUE_COMMENTS_ORIGINS'),
+      }),
+    ]);
+  });
+
   test("lets the allowed site's script read the answer, refusals included", async () => {
     const accepted = await postJson(service, commentFields());
     expect(accepted.headers.get('access-control-allow-origin')).toBe(SITE);

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { readdirSync, rmSync } from 'node:fs';
-import { connect } from 'node:net';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { connect, createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, expect, test } from 'vitest';
 import { ARTICLE, copyContent, readComment, root } from './helpers.ts';
@@ -50,6 +51,35 @@ test('refuses to start with a setting it cannot use, naming the variable', async
   await expect(serve({ KIOSQUE_CONTENT_DIR: '/nulle-part' })).rejects.toThrow(
     /KIOSQUE_CONTENT_DIR: no articles folder/,
   );
+});
+
+test('a busy port stops the service, naming the variables to change', async () => {
+  const busy = createServer();
+  await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+  const { port } = busy.address() as AddressInfo;
+  try {
+    await expect(serve({ KIOSQUE_COMMENTS_PORT: String(port) })).rejects.toThrow(
+      `KIOSQUE_COMMENTS_HOST, KIOSQUE_COMMENTS_PORT: cannot listen on 127.0.0.1:${port}: listen EADDRINUSE`,
+    );
+  } finally {
+    busy.close();
+  }
+});
+
+test('warns at start when no moderator can sign in, naming the file and the command', async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kiosque-moderators-'));
+  const missing = join(dir, 'moderateurs.json');
+  const command = `KIOSQUE_MODERATORS_FILE=${missing} npm run moderate -- add-moderator <nom>`;
+  const first = await serve({ KIOSQUE_MODERATORS_FILE: missing });
+  await expect
+    .poll(first.output)
+    .toContain(`"event":"warning","message":"KIOSQUE_MODERATORS_FILE: ${missing} does not exist`);
+  expect(first.output()).toContain(command);
+  child!.kill('SIGKILL');
+
+  writeFileSync(missing, '{ "moderators": [] }\n');
+  const empty = await serve({ KIOSQUE_MODERATORS_FILE: missing });
+  await expect.poll(empty.output).toContain(`${missing} has no account: no one can sign in to the desk.`);
 });
 
 test('on SIGTERM, finishes the comment being sent and acknowledges it, refuses what comes after, and exits 0', async () => {

@@ -7,3 +7,10 @@ test('a pseudonym is the same reader whatever its case, spaces, accent encoding 
   expect(samePseudonym('Troll75', 'Troll\u200B75')).toBe(true);
   expect(samePseudonym('Troll75', 'Troll76')).toBe(false);
 });
+
+test('a pseudonym written in compatibility forms is the same reader', () => {
+  expect(samePseudonym('Null', 'Ｎｕｌｌ')).toBe(true);
+  expect(samePseudonym('Null', 'ℕull')).toBe(true);
+  expect(samePseudonym('Sofiane', 'Soﬁane')).toBe(true);
+  expect(samePseudonym('Null', 'Nul')).toBe(false);
+});

@@ -98,6 +98,11 @@ function readModerators(file: string): { moderators: Moderator[]; text: string |
   return { moderators: list as Moderator[], text };
 }
 
+/** How many accounts the file holds; none when it does not exist. */
+export function moderatorCount(file: string): number {
+  return readModerators(file).moderators.length;
+}
+
 export function findModerator(file: string, name: string): Moderator | undefined {
   return readModerators(file).moderators.find((moderator) => sameName(moderator.name, name.normalize('NFC').trim()));
 }

@@ -1,0 +1,34 @@
+import type { WriterStatus } from './writer.ts';
+
+/**
+ * How long commits may wait behind failing pushes before monitoring is told: the writer
+ * retries with backoff up to every five minutes, so this spans a few tries, and a remote
+ * down for a short while or a push refused once does not wake anyone.
+ */
+export const PUSH_FAILING_ALERT_MS = 10 * 60_000;
+
+/**
+ * Why `GET /sante/` answers 503: a rebase stopped on a conflict (nothing is pushed until
+ * someone resolves it), changes written but not committed, or commits waiting behind pushes
+ * that have failed for longer than `PUSH_FAILING_ALERT_MS`.
+ */
+export type HealthAlert = 'conflict' | 'uncommitted' | 'push_failing';
+
+/**
+ * The alerts for each status read. The writer tells only its last push: the first failure
+ * this check sees is remembered, until a push succeeds or nothing is left to push, so that
+ * retries failing every few minutes still add up to ten.
+ */
+export function createHealthCheck() {
+  let failingSince: number | undefined;
+  return (status: WriterStatus, at: Date): HealthAlert[] => {
+    const { lastPush } = status;
+    if (status.unpushed > 0 && lastPush?.ok === false) failingSince ??= Date.parse(lastPush.at);
+    else failingSince = undefined;
+    const alerts: HealthAlert[] = [];
+    if (status.conflict !== undefined) alerts.push('conflict');
+    if ((status.uncommitted ?? 0) > 0) alerts.push('uncommitted');
+    if (failingSince !== undefined && at.getTime() - failingSince > PUSH_FAILING_ALERT_MS) alerts.push('push_failing');
+    return alerts;
+  };
+}
