@@ -53,6 +53,7 @@ const SAMPLES: Record<string, unknown[][]> = {
   'fr.archive.count': [[1], [1234]],
   'service.messages.textTooLong': [[2000]],
   'service.messages.rateLimited': [[1], [30]],
+  'service.messages.tooManyAttempts': [[1], [45]],
   'service.messages.subscribed': [['prenom.nom@exemple.fr']],
 };
 
