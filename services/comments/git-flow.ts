@@ -5,6 +5,8 @@ import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts'
 import { uncommittedContent } from './git-recovery.ts';
 import { identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
 import { OneAtATime } from './one-at-a-time.ts';
+import { reappendBars } from './rebase-bars.ts';
+import { writeAtomically } from '../moderation/write.ts';
 import type { Log } from './log.ts';
 import { WriterClosedError, type Change, type Writer, type WriterStatus, type Written } from './writer.ts';
 
@@ -70,6 +72,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     throw new ConfigError(`KIOSQUE_CONTENT_DIR: ${contentDir} is not inside the git work tree ${top}`);
   }
   const identity = await identityFallback(top);
+  const barredPath = relative(top, join(contentDir, 'barred.yaml')).split('\\').join('/');
   const tracking = `refs/remotes/${remote}/${branch}`;
   const firstMs = options.retry?.firstMs ?? 2_000;
   const maxMs = options.retry?.maxMs ?? 5 * 60_000;
@@ -243,9 +246,12 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       const before = await revision('HEAD');
       if (target === undefined || before === undefined) return true;
       if ((await runGit(top, ['merge-base', '--is-ancestor', target, before])).code === 0) return true;
-      const result = await runGit(top, ['rebase', '--no-autostash', '--no-verify', '--empty=drop', '--quiet', target], {
+      let result = await runGit(top, ['rebase', '--no-autostash', '--no-verify', '--empty=drop', '--quiet', target], {
         config: identity,
       });
+      while (result.code !== 0 && (await reappendLocalBars())) {
+        result = await runGit(top, ['rebase', '--continue'], { config: identity, env: { GIT_EDITOR: 'true' } });
+      }
       if (result.code !== 0) {
         await recordConflict(target, result);
         return false;
@@ -259,6 +265,30 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       emitIncoming(changed.map((path) => join(top, path)));
       return true;
     });
+  }
+
+  /**
+   * A rebase stopped on `barred.yaml` alone, where a local bar and a remote one both appended
+   * an entry: the local entries are appended to the remote's file (`reappendBars`), and the
+   * rebase can go on. `false` for any other conflict, which is left for a person.
+   */
+  async function reappendLocalBars(): Promise<boolean> {
+    if ((await revision('REBASE_HEAD')) === undefined) return false;
+    const conflicted = nulSeparated(await git(top, ['diff', '--name-only', '--diff-filter=U', '-z']));
+    if (conflicted.length !== 1 || conflicted[0] !== barredPath) return false;
+    const stage = async (n: number) => {
+      const result = await runGit(top, ['cat-file', 'blob', `:${n}:${barredPath}`]);
+      return result.code === 0 ? result.stdout : undefined;
+    };
+    // During a rebase, stage 2 is the branch being built on the remote's, stage 3 the local commit.
+    const [base, remoteText, localText] = [await stage(1), await stage(2), await stage(3)];
+    if (remoteText === undefined || localText === undefined) return false;
+    const merged = reappendBars(base ?? '', localText, remoteText);
+    if (merged === undefined) return false;
+    writeAtomically(join(top, barredPath), merged);
+    await git(top, ['add', '--', barredPath]);
+    log({ event: 'rebase', merged: barredPath, why: 'a local bar appended after the remote’s' });
+    return true;
   }
 
   async function recordConflict(target: string, result: GitResult): Promise<void> {

@@ -12,9 +12,13 @@ import {
   type GitFlow,
   type GitFlowOptions,
 } from '../../services/comments/git-flow.ts';
+import { isBarred } from '../../services/comments/barred.ts';
 import { gitProblem } from '../../services/comments/git.ts';
+import { reappendBars } from '../../services/comments/rebase-bars.ts';
 import type { LogEvent } from '../../services/comments/log.ts';
 import { WriterClosedError } from '../../services/comments/writer.ts';
+import { barReader } from '../../services/moderation/apply.ts';
+import { readBarred } from '../../services/moderation/barred.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -300,6 +304,86 @@ describe('the git flow', () => {
     expect(b.status().unpushed).toBe(0);
     expect(await git(bare, 'show', `main:${COMMENT}`)).toContain('status: rejected');
     expect(await git(bare, 'show', `main:${OTHER}`)).toContain('status: published');
+  });
+
+  it('adds a bar made here after a bar pushed from another clone: both readers barred, no conflict', async () => {
+    const { bare, clone } = await newsroom();
+    const editor = await clone('editor');
+    const list = join(editor, 'content/barred.yaml');
+    await writeFile(
+      list,
+      '# Pseudonymes refusés\n- pseudonym: Ancien\n  since: 2026-10-02\n  reason: Spam\n  by: Camille\n',
+    );
+    await git(editor, 'commit', '--quiet', '-am', 'Liste des exclus');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    const tree = await clone('service');
+    const flow = await flowIn(tree);
+    await flow.sync();
+
+    // `npm run moderate -- bar` in a moderator's own clone, pushed.
+    const at = new Date('2026-12-03T10:00:00Z');
+    barReader(join(editor, 'content'), { pseudonym: 'Corbeau', reason: 'Insultes répétées', by: 'Yanis', at });
+    await git(editor, 'commit', '--quiet', '-am', 'Modération : exclut « Corbeau » des commentaires');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    // Meanwhile, on the desk, as `barAuthor` does.
+    await flow.write(async () => {
+      const result = barReader(join(tree, 'content'), { pseudonym: 'Tamaris', reason: 'Menaces', by: 'Camille', at });
+      return { change: { message: result.commitMessage, paths: [result.path], author: 'Camille' }, result };
+    });
+    await flow.sync();
+
+    expect(flow.status()).toMatchObject({ unpushed: 0, lastPush: { ok: true } });
+    expect(flow.status().conflict).toBeUndefined();
+    expect(await git(bare, 'show', 'main:content/barred.yaml')).toBe(
+      [
+        '# Pseudonymes refusés',
+        '- pseudonym: Ancien',
+        '  since: 2026-10-02',
+        '  reason: Spam',
+        '  by: Camille',
+        '- pseudonym: Corbeau',
+        '  since: 2026-12-03',
+        '  reason: Insultes répétées',
+        '  by: Yanis',
+        '- pseudonym: Tamaris',
+        '  since: 2026-12-03',
+        '  reason: Menaces',
+        '  by: Camille',
+      ].join('\n'),
+    );
+    expect((await remoteLog(bare)).map((line) => line.split(' | ')[0]).slice(0, 2)).toEqual([
+      'Modération : exclut « Tamaris » des commentaires',
+      'Modération : exclut « Corbeau » des commentaires',
+    ]);
+    const content = join(tree, 'content');
+    expect(readBarred(content).entries.map((entry) => (entry as { pseudonym: string }).pseudonym)).toEqual([
+      'Ancien',
+      'Corbeau',
+      'Tamaris',
+    ]);
+    for (const reader of ['Ancien', 'Corbeau', 'Tamaris']) expect(await isBarred(content, reader)).toBe(true);
+    expect(await git(tree, 'status', '--porcelain')).toBe('');
+  });
+
+  it('adds the local bar to the remote’s list only when that is all it did, and the result reads back whole', () => {
+    const base = '- pseudonym: Ancien\n  by: Camille\n';
+    const remote = `${base}- pseudonym: Corbeau\n  by: Yanis\n`;
+    const local = `${base}- pseudonym: Tamaris\n  by: Camille\n`;
+    expect(reappendBars(base, local, remote)).toBe(`${remote}- pseudonym: Tamaris\n  by: Camille\n`);
+    // A last line without its line break, on either side; comments kept.
+    expect(
+      reappendBars(
+        '- pseudonym: Ancien',
+        `- pseudonym: Ancien\n- pseudonym: Tamaris\n`,
+        '- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau',
+      ),
+    ).toBe('- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau\n- pseudonym: Tamaris\n');
+    // The same reader barred on both sides is listed once.
+    expect(reappendBars(base, `${base}- pseudonym: tamaris\n  by: Yanis\n`, local)).toBe(local);
+    // Anything else than entries appended stays a conflict for a person.
+    expect(reappendBars(base, '- pseudonym: Ancien\n  by: Léa\n- pseudonym: Tamaris\n', remote)).toBeUndefined();
+    expect(reappendBars(base, `${base}  reason: Spam\n`, remote)).toBeUndefined();
+    expect(reappendBars(base, `${base}- pseudonym: Tamaris\n`, '[Corbeau]\n')).toBeUndefined();
   });
 
   it('fetches the other moderators’ decisions while idle and says which files changed', async () => {
