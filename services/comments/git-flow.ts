@@ -337,14 +337,26 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       log({ event: 'push', ok: false, rejected: true, commits, ms });
       const fetched = await fetch();
       if (!fetched.ok) return pushFailed(fetched.result, commits, ms);
-      if (!(await rebase())) return;
+      if (await rebase()) continue;
+      if (status.conflict === undefined) return pushFailed(result, commits, ms, 'a commit git refused is not made yet');
+      // No backoff: a conflict waits for a new remote tip or a person, and was logged as such.
+      status.lastPush = {
+        at: new Date().toISOString(),
+        ok: false,
+        error: `${refusal(result)}; ${status.conflict.message}`,
+      };
+      return;
     }
   }
 
-  function pushFailed(result: GitResult, commits: number, ms: number): void {
-    // The remote's own refusal (`[remote rejected] (protected branch)`) says more than git's summary.
+  /** What the remote said when it refused a push; the remote's own words (`(protected branch)`) say more than git's summary. */
+  function refusal(result: GitResult): string {
     const refused = /^!\t\S+\t(.+)$/m.exec(result.stdout)?.[1];
-    const error = refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
+    return refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
+  }
+
+  function pushFailed(result: GitResult, commits: number, ms: number, why?: string): void {
+    const error = why === undefined ? refusal(result) : `${refusal(result)}; ${why}`;
     status.lastPush = { at: new Date().toISOString(), ok: false, error };
     backoffMs = backoffMs === 0 ? firstMs : Math.min(backoffMs * 2, maxMs);
     retryAt = Date.now() + backoffMs;

@@ -386,6 +386,33 @@ describe('the git flow', () => {
     expect(reappendBars(base, `${base}- pseudonym: Tamaris\n`, '[Corbeau]\n')).toBeUndefined();
   });
 
+  it('says in lastPush that the last push was refused for a conflict, and says it again after a restart', async () => {
+    const { clone } = await newsroom();
+    const [treeA, treeB] = [await clone('a'), await clone('b')];
+    const [a, b] = [await flowIn(treeA), await flowIn(treeB)];
+    await decide(b, join(treeB, OTHER), 'published', 'yanis');
+    await b.sync();
+    expect(b.status().lastPush).toMatchObject({ ok: true });
+
+    await decide(a, join(treeA, COMMENT), 'published', 'camille');
+    await a.sync();
+    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
+    await b.sync();
+    const refused = {
+      ok: false,
+      error: expect.stringMatching(
+        /^refused by origin: .*rejected.*; the local commit "Modération : rejected la-greve\/c1" does not apply on origin\/main$/,
+      ),
+    };
+    expect(b.status().lastPush).toMatchObject(refused);
+
+    await b.close();
+    // The new service tries at once, without being asked.
+    const again = await flowIn(treeB);
+    await vi.waitFor(() => expect(again.status().lastPush).toMatchObject(refused), { timeout: 10_000 });
+    expect(again.status()).toMatchObject({ unpushed: 1, conflict: { files: [join(treeB, COMMENT)] } });
+  });
+
   it('fetches the other moderators’ decisions while idle and says which files changed', async () => {
     const { clone } = await newsroom();
     const [treeA, treeB] = [await clone('a'), await clone('b')];
