@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -537,6 +537,31 @@ describe('the git flow at start-up', () => {
     );
     await git(tree, 'checkout', '--quiet', '--detach');
     await expect(createGitFlow({ workTree: tree, remote: 'origin', log })).rejects.toThrow(/KIOSQUE_GIT_BRANCH/);
+  });
+
+  it('refuses a KIOSQUE_GIT_BRANCH other than the branch checked out, saying whether the remote has it', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    const log = () => undefined;
+    const start = (branch: string) => createGitFlow({ workTree: tree, remote: 'origin', branch, log });
+
+    await expect(start('production')).rejects.toThrow(
+      `KIOSQUE_GIT_BRANCH is "production", but the work tree ${await realpath(tree)} has the branch "main" checked out, and origin has no branch "production" (a typing error?)`,
+    );
+    const editor = await clone('editor');
+    await git(editor, 'push', '--quiet', 'origin', 'main:production');
+    await expect(start('production')).rejects.toThrow(
+      /checked out, and origin has a branch "production": .*git switch production/,
+    );
+    await git(tree, 'remote', 'set-url', 'origin', join(base, 'nowhere.git'));
+    await expect(start('prod')).rejects.toThrow(
+      /"main" checked out, and whether origin has a branch "prod" could not be checked \(fatal: .*nowhere\.git/,
+    );
+    await git(tree, 'remote', 'set-url', 'origin', bare);
+
+    // Nothing was pushed anywhere; the branch checked out, named or not, starts as before.
+    expect(await git(bare, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')).toBe('main\nproduction');
+    await decide(await flowIn(tree, { branch: 'main' }), join(tree, COMMENT), 'published', 'camille');
   });
 
   it('masks an address’s password in what git says, for the logs', () => {
