@@ -2,7 +2,7 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.ts';
 import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
-import { uncommittedContent } from './git-recovery.ts';
+import { removeLeftoverTemps, uncommittedContent } from './git-recovery.ts';
 import { identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
 import { OneAtATime } from './one-at-a-time.ts';
 import { reappendBars } from './rebase-bars.ts';
@@ -410,6 +410,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   }
 
   await writes.run(async () => {
+    await removeLeftoverTemps(top, contentDir, log);
     const leftover = await uncommittedContent(top, contentDir);
     if (leftover.length > 0) {
       const list = leftover.map((path) => `- ${relative(top, path)}`).join('\n');

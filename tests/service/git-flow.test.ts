@@ -459,6 +459,46 @@ describe('the git flow at start-up', () => {
     expect(events).toContainEqual(expect.objectContaining({ event: 'recovery', files: 2 }));
   });
 
+  it('removes the temporary files of writes a killed process left, and only those', async () => {
+    const { clone } = await newsroom();
+    const editor = await clone('editor');
+    const dead = await new Promise<number>((resolve) => {
+      const child = spawn('true');
+      child.once('exit', () => resolve(child.pid!));
+    });
+    const folder = 'content/comments/la-greve';
+    // Someone once committed a file with such a name: it is the newsroom's, not a leftover.
+    const tracked = `${folder}/.archive.md.${dead}-00c0ffee.tmp`;
+    await writeFile(join(editor, tracked), 'gardé');
+    await git(editor, 'add', tracked);
+    await git(editor, 'commit', '--quiet', '-m', 'Archive');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    const tree = await clone('service');
+    const leftovers = [
+      `${folder}/.r20261203-0a1b.md.${dead}-0a1b2c3d.tmp`,
+      `content/.barred.yaml.${dead}-deadbeef.tmp`,
+    ];
+    const kept = [
+      // A write in progress: its process runs.
+      `${folder}/.c1.md.${process.pid}-1234abcd.tmp`,
+      // Outside the content folder, or named otherwise.
+      `.README.md.${dead}-0a1b2c3d.tmp`,
+      `${folder}/.c1.md.${dead}-xyz.tmp`,
+    ];
+    for (const path of [...leftovers, ...kept]) await writeFile(join(tree, path), 'à moitié');
+
+    const from = events.length;
+    await flowIn(tree);
+    for (const path of leftovers) expect(existsSync(join(tree, path))).toBe(false);
+    for (const path of [...kept, tracked]) expect(existsSync(join(tree, path))).toBe(true);
+    expect(events.slice(from)).toContainEqual({
+      event: 'recovery',
+      what: 'temporary files of interrupted writes removed',
+      files: 2,
+      paths: expect.stringContaining(leftovers[0]!),
+    });
+  });
+
   it('loses no acknowledged comment when the service and its git are killed in the middle', async () => {
     const { bare, clone } = await newsroom();
     const tree = await clone('service');
