@@ -42,6 +42,29 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
 }
 
 /**
+ * What the service's last log line says of the work a stop leaves in the clone (remote down,
+ * a conflict standing, a commit git refused), so that the operator does not read a failed push
+ * and `stopped` as work lost; nothing when everything reached the remote.
+ */
+export function leftAtStop(status: WriterStatus): { unpushed?: number; uncommitted?: number; message?: string } {
+  const { unpushed } = status;
+  const uncommitted = status.uncommitted ?? 0;
+  if (unpushed === 0 && uncommitted === 0) return {};
+  const what = [
+    unpushed > 0 ? `${unpushed} commit${unpushed > 1 ? 's' : ''} not pushed` : '',
+    uncommitted > 0 ? `${uncommitted} change${uncommitted > 1 ? 's' : ''} written, not committed` : '',
+  ].filter((part) => part !== '');
+  const when =
+    `${uncommitted > 0 ? 'committed and ' : ''}pushed at the next start` +
+    (status.conflict === undefined ? '' : ', once the conflict is resolved (docs/git-flow.md)');
+  return {
+    ...(unpushed > 0 ? { unpushed } : {}),
+    ...(uncommitted > 0 ? { uncommitted } : {}),
+    message: `waiting in the clone: ${what.join(', ')}; ${when}`,
+  };
+}
+
+/**
  * Index settings for the commands that write the index: a split index writes the few entries
  * that changed rather than all of them, tens of milliseconds less per commit at 50,000 files.
  */

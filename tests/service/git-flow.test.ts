@@ -9,6 +9,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createGitFlow,
   gitSettingsFromEnv,
+  leftAtStop,
   type GitFlow,
   type GitFlowOptions,
 } from '../../services/comments/git-flow.ts';
@@ -624,6 +625,32 @@ describe('the git flow at start-up', () => {
 });
 
 describe('closing the git flow', () => {
+  it('says in the stop line how many commits wait, and that they go at the next start', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    const flow = await flowIn(tree, { retry: { firstMs: 50, maxMs: 200 } });
+    await flow.sync();
+    expect(leftAtStop(flow.status())).toEqual({});
+    await rename(bare, `${bare}.away`);
+    await decide(flow, join(tree, COMMENT), 'published', 'camille');
+    await decide(flow, join(tree, OTHER), 'rejected', 'camille');
+    await flow.close();
+    expect(leftAtStop(flow.status())).toEqual({
+      unpushed: 2,
+      message: 'waiting in the clone: 2 commits not pushed; pushed at the next start',
+    });
+    expect(leftAtStop({ git: true, unpushed: 1, uncommitted: 1 })).toEqual({
+      unpushed: 1,
+      uncommitted: 1,
+      message:
+        'waiting in the clone: 1 commit not pushed, 1 change written, not committed; committed and pushed at the next start',
+    });
+
+    await rename(`${bare}.away`, bare);
+    await (await flowIn(tree)).sync();
+    expect((await remoteLog(bare)).length).toBe(3);
+  });
+
   it('finishes the work in flight, pushes it, then refuses new work', async () => {
     const { bare, clone } = await newsroom();
     const tree = await clone('service');
