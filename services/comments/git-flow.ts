@@ -3,7 +3,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:pat
 import { ConfigError } from './config.ts';
 import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
 import { removeLeftoverTemps, uncommittedContent } from './git-recovery.ts';
-import { identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
+import { SERVICE_IDENTITY, identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
 import { OneAtATime } from './one-at-a-time.ts';
 import { reappendBars } from './rebase-bars.ts';
 import { writeAtomically } from '../moderation/write.ts';
@@ -161,7 +161,8 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       log({ event: 'commit', ok: true, skipped: 'nothing changed', files: paths.length });
       return;
     }
-    const author = change.author === undefined ? undefined : moderatorIdentity(change.author);
+    // Always set: the machine's git identity says who ran the service, not who wrote the change.
+    const author = change.author === undefined ? SERVICE_IDENTITY : moderatorIdentity(change.author);
     const sha = staged.every((path) => ours.has(path))
       ? await commitIndex(change.message, author)
       : await commitOnly(change.message, author, paths);
@@ -169,10 +170,10 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
   }
 
-  async function commitIndex(message: string, author: { name: string; email: string } | undefined): Promise<string> {
+  async function commitIndex(message: string, author: { name: string; email: string }): Promise<string> {
     const tree = (await git(top, ['write-tree'], { config: INDEX })).trim();
     const parent = (await git(top, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
-    const env = author === undefined ? {} : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
+    const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
     const sha = (await git(top, ['commit-tree', tree, '-p', parent, '-m', message], { config: identity, env })).trim();
     // The old value makes the update fail rather than lose a commit made meanwhile by hand.
     await git(top, ['update-ref', '-m', `commit: ${message.split('\n')[0] ?? ''}`, 'HEAD', sha, parent]);
@@ -181,12 +182,12 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
 
   async function commitOnly(
     message: string,
-    author: { name: string; email: string } | undefined,
+    author: { name: string; email: string },
     paths: string[],
   ): Promise<string | undefined> {
     const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', message];
-    const by = author === undefined ? [] : [`--author=${author.name} <${author.email}>`];
-    const result = await runGit(top, [...args, ...by, '--', ...paths], { config: { ...identity, ...INDEX } });
+    const by = `--author=${author.name} <${author.email}>`;
+    const result = await runGit(top, [...args, by, '--', ...paths], { config: { ...identity, ...INDEX } });
     if (result.code !== 0) {
       log({ event: 'commit', ok: false, error: gitProblem(result) });
       throw new Error(`git commit failed in ${top}: ${gitProblem(result)}`);

@@ -12,9 +12,11 @@ interface RepositoryOptions {
   log: Log;
 }
 
-/** Who commits when the work tree's git has no identity of its own. */
-const SERVICE_NAME = 'Service des commentaires';
-const SERVICE_EMAIL = 'commentaires@kiosque.invalid';
+/**
+ * The author of what no moderator decided (a reader's comment, a « Reprise »), and the
+ * committer when the work tree's git has no identity of its own.
+ */
+export const SERVICE_IDENTITY = { name: 'Service des commentaires', email: 'commentaires@kiosque.invalid' };
 
 /**
  * A moderator's name as a commit author. The address is made up from the name under the
@@ -111,7 +113,7 @@ async function otherBranchProblem(
 /** The service's identity, for a work tree whose git has none: without it `git commit` refuses. */
 export async function identityFallback(top: string): Promise<Record<string, string>> {
   const config: Record<string, string> = {};
-  if ((await runGit(top, ['config', 'user.name'])).code !== 0) config['user.name'] = SERVICE_NAME;
-  if ((await runGit(top, ['config', 'user.email'])).code !== 0) config['user.email'] = SERVICE_EMAIL;
+  if ((await runGit(top, ['config', 'user.name'])).code !== 0) config['user.name'] = SERVICE_IDENTITY.name;
+  if ((await runGit(top, ['config', 'user.email'])).code !== 0) config['user.email'] = SERVICE_IDENTITY.email;
   return config;
 }

@@ -125,19 +125,25 @@ describe('the git flow', () => {
     expect(flow.status()).toMatchObject({ git: true, unpushed: 0, lastPush: { ok: true } });
   });
 
-  it('commits as the service when no moderator is named', async () => {
+  it('authors a reader’s comment and a « Reprise » as the service, committed by the machine’s identity', async () => {
     const { bare, clone } = await newsroom();
     const tree = await clone('service');
+    await git(tree, 'config', 'user.name', 'Serveur Kiosque');
+    await git(tree, 'config', 'user.email', 'root@kiosque.example.org');
+    await writeFile(join(tree, 'content/comments/la-greve/c9.md'), comment('pending'));
     const flow = await flowIn(tree);
     const file = join(tree, 'content/comments/la-greve/c3.md');
     await flow.write(async () => {
       await writeFile(file, comment('pending'));
       return { change: { message: 'Commentaire en attente : la-greve/c3', paths: [file] }, result: undefined };
     });
+    await decide(flow, join(tree, COMMENT), 'published', 'Camille Dupré');
     await flow.sync();
-    expect((await remoteLog(bare))[0]).toBe(
-      'Commentaire en attente : la-greve/c3 | Service des commentaires <commentaires@kiosque.invalid> | Service des commentaires <commentaires@kiosque.invalid>',
-    );
+    expect((await remoteLog(bare)).slice(0, 3)).toEqual([
+      'Modération : published la-greve/c1 | Camille Dupré <camille-dupre@moderation.invalid> | Serveur Kiosque <root@kiosque.example.org>',
+      'Commentaire en attente : la-greve/c3 | Service des commentaires <commentaires@kiosque.invalid> | Serveur Kiosque <root@kiosque.example.org>',
+      "Reprise : fichiers écrits avant l'arrêt du service | Service des commentaires <commentaires@kiosque.invalid> | Serveur Kiosque <root@kiosque.example.org>",
+    ]);
   });
 
   it('keeps the commits while the remote is away, and pushes them when it is back', async () => {
