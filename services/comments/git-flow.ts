@@ -15,7 +15,7 @@ export interface GitFlowOptions {
   workTree: string;
   /** The name of the newsroom's remote in that clone (`origin`), from `KIOSQUE_GIT_REMOTE`. */
   remote: string;
-  /** The remote branch to push to; default: the work tree's current branch. */
+  /** The remote branch to push to: the work tree's current branch, which is also the default. */
   branch?: string | undefined;
   log: Log;
   /** Waits between pushes that failed: `firstMs`, doubled each time, up to `maxMs`. */
