@@ -310,7 +310,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     const merged = reappendBars(base ?? '', localText, remoteText);
     if (merged === undefined) return false;
     writeAtomically(join(top, barredPath), merged);
-    await git(top, ['add', '--', barredPath]);
+    await git(top, ['--literal-pathspecs', 'add', '--', barredPath]);
     log({ event: 'rebase', merged: barredPath, why: 'a local bar appended after the remote’s' });
     return true;
   }

@@ -385,6 +385,10 @@ describe('the git flow', () => {
         '- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau',
       ),
     ).toBe('- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau\n- pseudonym: Tamaris\n');
+    // The remote fixed the last entry by hand (where git's merge=union would keep both `by:` lines).
+    expect(reappendBars(base, local, '- pseudonym: Ancien\n  by: Léa\n')).toBe(
+      '- pseudonym: Ancien\n  by: Léa\n- pseudonym: Tamaris\n  by: Camille\n',
+    );
     // The same reader barred on both sides is listed once.
     expect(reappendBars(base, `${base}- pseudonym: tamaris\n  by: Yanis\n`, local)).toBe(local);
     // Anything else than entries appended stays a conflict for a person.
