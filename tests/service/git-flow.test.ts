@@ -273,9 +273,10 @@ describe('the git flow', () => {
     const [treeA, treeB] = [await clone('a'), await clone('b')];
     const [a, b] = [await flowIn(treeA), await flowIn(treeB)];
 
+    // A pushes first; in the other order b's own background push, a second after its commit, could win.
     await decide(a, join(treeA, COMMENT), 'published', 'camille');
-    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
     await a.sync();
+    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
     await b.sync();
 
     const status = b.status();
