@@ -2,9 +2,11 @@ import { realpath } from 'node:fs/promises';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigError } from './config.ts';
 import { git, gitProblem, nulSeparated, runGit, type GitResult } from './git.ts';
-import { uncommittedContent } from './git-recovery.ts';
-import { identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
+import { removeLeftoverTemps, uncommittedContent } from './git-recovery.ts';
+import { SERVICE_IDENTITY, identityFallback, moderatorIdentity, openRepository } from './git-setup.ts';
 import { OneAtATime } from './one-at-a-time.ts';
+import { reappendBars } from './rebase-bars.ts';
+import { writeAtomically } from '../moderation/write.ts';
 import type { Log } from './log.ts';
 import { WriterClosedError, type Change, type Writer, type WriterStatus, type Written } from './writer.ts';
 
@@ -13,7 +15,7 @@ export interface GitFlowOptions {
   workTree: string;
   /** The name of the newsroom's remote in that clone (`origin`), from `KIOSQUE_GIT_REMOTE`. */
   remote: string;
-  /** The remote branch to push to; default: the work tree's current branch. */
+  /** The remote branch to push to: the work tree's current branch, which is also the default. */
   branch?: string | undefined;
   log: Log;
   /** Waits between pushes that failed: `firstMs`, doubled each time, up to `maxMs`. */
@@ -37,6 +39,29 @@ export function gitSettingsFromEnv(env: NodeJS.ProcessEnv): { remote: string; br
   if (remote === undefined || remote === '') return undefined;
   const branch = env['KIOSQUE_GIT_BRANCH']?.trim();
   return branch === undefined || branch === '' ? { remote } : { remote, branch };
+}
+
+/**
+ * What the service's last log line says of the work a stop leaves in the clone (remote down,
+ * a conflict standing, a commit git refused), so that the operator does not read a failed push
+ * and `stopped` as work lost; nothing when everything reached the remote.
+ */
+export function leftAtStop(status: WriterStatus): { unpushed?: number; uncommitted?: number; message?: string } {
+  const { unpushed } = status;
+  const uncommitted = status.uncommitted ?? 0;
+  if (unpushed === 0 && uncommitted === 0) return {};
+  const what = [
+    unpushed > 0 ? `${unpushed} commit${unpushed > 1 ? 's' : ''} not pushed` : '',
+    uncommitted > 0 ? `${uncommitted} change${uncommitted > 1 ? 's' : ''} written, not committed` : '',
+  ].filter((part) => part !== '');
+  const when =
+    `${uncommitted > 0 ? 'committed and ' : ''}pushed at the next start` +
+    (status.conflict === undefined ? '' : ', once the conflict is resolved (docs/git-flow.md)');
+  return {
+    ...(unpushed > 0 ? { unpushed } : {}),
+    ...(uncommitted > 0 ? { uncommitted } : {}),
+    message: `waiting in the clone: ${what.join(', ')}; ${when}`,
+  };
 }
 
 /**
@@ -70,6 +95,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     throw new ConfigError(`KIOSQUE_CONTENT_DIR: ${contentDir} is not inside the git work tree ${top}`);
   }
   const identity = await identityFallback(top);
+  const barredPath = relative(top, join(contentDir, 'barred.yaml')).split('\\').join('/');
   const tracking = `refs/remotes/${remote}/${branch}`;
   const firstMs = options.retry?.firstMs ?? 2_000;
   const maxMs = options.retry?.maxMs ?? 5 * 60_000;
@@ -135,7 +161,8 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       log({ event: 'commit', ok: true, skipped: 'nothing changed', files: paths.length });
       return;
     }
-    const author = change.author === undefined ? undefined : moderatorIdentity(change.author);
+    // Always set: the machine's git identity says who ran the service, not who wrote the change.
+    const author = change.author === undefined ? SERVICE_IDENTITY : moderatorIdentity(change.author);
     const sha = staged.every((path) => ours.has(path))
       ? await commitIndex(change.message, author)
       : await commitOnly(change.message, author, paths);
@@ -143,10 +170,10 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     log({ event: 'commit', ok: true, sha, files: paths.length, ms: Math.round(performance.now() - started) });
   }
 
-  async function commitIndex(message: string, author: { name: string; email: string } | undefined): Promise<string> {
+  async function commitIndex(message: string, author: { name: string; email: string }): Promise<string> {
     const tree = (await git(top, ['write-tree'], { config: INDEX })).trim();
     const parent = (await git(top, ['rev-parse', '--verify', 'HEAD^{commit}'])).trim();
-    const env = author === undefined ? {} : { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
+    const env = { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email };
     const sha = (await git(top, ['commit-tree', tree, '-p', parent, '-m', message], { config: identity, env })).trim();
     // The old value makes the update fail rather than lose a commit made meanwhile by hand.
     await git(top, ['update-ref', '-m', `commit: ${message.split('\n')[0] ?? ''}`, 'HEAD', sha, parent]);
@@ -155,12 +182,12 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
 
   async function commitOnly(
     message: string,
-    author: { name: string; email: string } | undefined,
+    author: { name: string; email: string },
     paths: string[],
   ): Promise<string | undefined> {
     const args = ['--literal-pathspecs', 'commit', '--only', '--no-verify', '--no-status', '-m', message];
-    const by = author === undefined ? [] : [`--author=${author.name} <${author.email}>`];
-    const result = await runGit(top, [...args, ...by, '--', ...paths], { config: { ...identity, ...INDEX } });
+    const by = `--author=${author.name} <${author.email}>`;
+    const result = await runGit(top, [...args, by, '--', ...paths], { config: { ...identity, ...INDEX } });
     if (result.code !== 0) {
       log({ event: 'commit', ok: false, error: gitProblem(result) });
       throw new Error(`git commit failed in ${top}: ${gitProblem(result)}`);
@@ -243,9 +270,12 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       const before = await revision('HEAD');
       if (target === undefined || before === undefined) return true;
       if ((await runGit(top, ['merge-base', '--is-ancestor', target, before])).code === 0) return true;
-      const result = await runGit(top, ['rebase', '--no-autostash', '--no-verify', '--empty=drop', '--quiet', target], {
+      let result = await runGit(top, ['rebase', '--no-autostash', '--no-verify', '--empty=drop', '--quiet', target], {
         config: identity,
       });
+      while (result.code !== 0 && (await reappendLocalBars())) {
+        result = await runGit(top, ['rebase', '--continue'], { config: identity, env: { GIT_EDITOR: 'true' } });
+      }
       if (result.code !== 0) {
         await recordConflict(target, result);
         return false;
@@ -259,6 +289,30 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       emitIncoming(changed.map((path) => join(top, path)));
       return true;
     });
+  }
+
+  /**
+   * A rebase stopped on `barred.yaml` alone, where a local bar and a remote one both appended
+   * an entry: the local entries are appended to the remote's file (`reappendBars`), and the
+   * rebase can go on. `false` for any other conflict, which is left for a person.
+   */
+  async function reappendLocalBars(): Promise<boolean> {
+    if ((await revision('REBASE_HEAD')) === undefined) return false;
+    const conflicted = nulSeparated(await git(top, ['diff', '--name-only', '--diff-filter=U', '-z']));
+    if (conflicted.length !== 1 || conflicted[0] !== barredPath) return false;
+    const stage = async (n: number) => {
+      const result = await runGit(top, ['cat-file', 'blob', `:${n}:${barredPath}`]);
+      return result.code === 0 ? result.stdout : undefined;
+    };
+    // During a rebase, stage 2 is the branch being built on the remote's, stage 3 the local commit.
+    const [base, remoteText, localText] = [await stage(1), await stage(2), await stage(3)];
+    if (remoteText === undefined || localText === undefined) return false;
+    const merged = reappendBars(base ?? '', localText, remoteText);
+    if (merged === undefined) return false;
+    writeAtomically(join(top, barredPath), merged);
+    await git(top, ['--literal-pathspecs', 'add', '--', barredPath]);
+    log({ event: 'rebase', merged: barredPath, why: 'a local bar appended after the remote’s' });
+    return true;
   }
 
   async function recordConflict(target: string, result: GitResult): Promise<void> {
@@ -307,14 +361,26 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       log({ event: 'push', ok: false, rejected: true, commits, ms });
       const fetched = await fetch();
       if (!fetched.ok) return pushFailed(fetched.result, commits, ms);
-      if (!(await rebase())) return;
+      if (await rebase()) continue;
+      if (status.conflict === undefined) return pushFailed(result, commits, ms, 'a commit git refused is not made yet');
+      // No backoff: a conflict waits for a new remote tip or a person, and was logged as such.
+      status.lastPush = {
+        at: new Date().toISOString(),
+        ok: false,
+        error: `${refusal(result)}; ${status.conflict.message}`,
+      };
+      return;
     }
   }
 
-  function pushFailed(result: GitResult, commits: number, ms: number): void {
-    // The remote's own refusal (`[remote rejected] (protected branch)`) says more than git's summary.
+  /** What the remote said when it refused a push; the remote's own words (`(protected branch)`) say more than git's summary. */
+  function refusal(result: GitResult): string {
     const refused = /^!\t\S+\t(.+)$/m.exec(result.stdout)?.[1];
-    const error = refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
+    return refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
+  }
+
+  function pushFailed(result: GitResult, commits: number, ms: number, why?: string): void {
+    const error = why === undefined ? refusal(result) : `${refusal(result)}; ${why}`;
     status.lastPush = { at: new Date().toISOString(), ok: false, error };
     backoffMs = backoffMs === 0 ? firstMs : Math.min(backoffMs * 2, maxMs);
     retryAt = Date.now() + backoffMs;
@@ -368,6 +434,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
   }
 
   await writes.run(async () => {
+    await removeLeftoverTemps(top, contentDir, log);
     const leftover = await uncommittedContent(top, contentDir);
     if (leftover.length > 0) {
       const list = leftover.map((path) => `- ${relative(top, path)}`).join('\n');

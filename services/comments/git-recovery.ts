@@ -115,3 +115,42 @@ export async function uncommittedContent(top: string, contentDir: string): Promi
   }
   return files;
 }
+
+/**
+ * The temporary name `writeAtomically` (services/moderation/write.ts) writes a file under
+ * before giving it its own: `.<file name>.<pid>-<8 hex digits>.tmp`, in the file's folder.
+ */
+const ATOMIC_TEMP = /^\..+\.(\d+)-[0-9a-f]{8}\.tmp$/;
+
+function processRuns(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it runs, as another user.
+    return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  }
+}
+
+/**
+ * A process killed between writing a temporary file and renaming it leaves that file behind,
+ * untracked in the clone for ever. Removed: files git does not track, under the content folder,
+ * named as `writeAtomically` names them, whose writer (the pid in the name) no longer runs.
+ */
+export async function removeLeftoverTemps(top: string, contentDir: string, log: Log): Promise<void> {
+  const untracked = nulSeparated(
+    await git(top, ['--literal-pathspecs', 'ls-files', '--others', '-z', '--', relative(top, contentDir) || '.']),
+  );
+  const leftovers = untracked.filter((path) => {
+    const pid = ATOMIC_TEMP.exec(basename(path))?.[1];
+    return pid !== undefined && !processRuns(Number(pid));
+  });
+  if (leftovers.length === 0) return;
+  await Promise.all(leftovers.map((path) => rm(join(top, path), { force: true })));
+  log({
+    event: 'recovery',
+    what: 'temporary files of interrupted writes removed',
+    files: leftovers.length,
+    paths: leftovers.join(', '),
+  });
+}

@@ -4,7 +4,7 @@ import { clientAddress } from './client-address.ts';
 import { ConfigError, configFromEnv } from './config.ts';
 import { moderatorCount } from './desk/accounts.ts';
 import { createDesk } from './desk/desk.ts';
-import { createGitFlow, gitSettingsFromEnv } from './git-flow.ts';
+import { createGitFlow, gitSettingsFromEnv, leftAtStop } from './git-flow.ts';
 import { jsonLog, type Log } from './log.ts';
 import { createCommentService } from './server.ts';
 import { filesOnlyWriter, type Writer } from './writer.ts';
@@ -98,7 +98,7 @@ async function start(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     log({ event: 'stop', signal, message: 'finishing the requests and writes in progress, then stopping' });
     server.stop(GRACE_MS).then(
-      () => log({ event: 'stopped' }),
+      () => log({ event: 'stopped', ...leftAtStop(writer.status()) }),
       (error: unknown) => {
         log({ event: 'error', message: `stopping: ${String(error)}` });
         process.exitCode = 1;

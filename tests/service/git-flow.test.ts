@@ -1,6 +1,6 @@
 import { execFile, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, realpath, rename, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,17 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   createGitFlow,
   gitSettingsFromEnv,
+  leftAtStop,
   type GitFlow,
   type GitFlowOptions,
 } from '../../services/comments/git-flow.ts';
+import { isBarred } from '../../services/comments/barred.ts';
 import { gitProblem } from '../../services/comments/git.ts';
+import { reappendBars } from '../../services/comments/rebase-bars.ts';
 import type { LogEvent } from '../../services/comments/log.ts';
 import { WriterClosedError } from '../../services/comments/writer.ts';
+import { barReader } from '../../services/moderation/apply.ts';
+import { readBarred } from '../../services/moderation/barred.ts';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -120,19 +125,25 @@ describe('the git flow', () => {
     expect(flow.status()).toMatchObject({ git: true, unpushed: 0, lastPush: { ok: true } });
   });
 
-  it('commits as the service when no moderator is named', async () => {
+  it('authors a reader’s comment and a « Reprise » as the service, committed by the machine’s identity', async () => {
     const { bare, clone } = await newsroom();
     const tree = await clone('service');
+    await git(tree, 'config', 'user.name', 'Serveur Kiosque');
+    await git(tree, 'config', 'user.email', 'root@kiosque.example.org');
+    await writeFile(join(tree, 'content/comments/la-greve/c9.md'), comment('pending'));
     const flow = await flowIn(tree);
     const file = join(tree, 'content/comments/la-greve/c3.md');
     await flow.write(async () => {
       await writeFile(file, comment('pending'));
       return { change: { message: 'Commentaire en attente : la-greve/c3', paths: [file] }, result: undefined };
     });
+    await decide(flow, join(tree, COMMENT), 'published', 'Camille Dupré');
     await flow.sync();
-    expect((await remoteLog(bare))[0]).toBe(
-      'Commentaire en attente : la-greve/c3 | Service des commentaires <commentaires@kiosque.invalid> | Service des commentaires <commentaires@kiosque.invalid>',
-    );
+    expect((await remoteLog(bare)).slice(0, 3)).toEqual([
+      'Modération : published la-greve/c1 | Camille Dupré <camille-dupre@moderation.invalid> | Serveur Kiosque <root@kiosque.example.org>',
+      'Commentaire en attente : la-greve/c3 | Service des commentaires <commentaires@kiosque.invalid> | Serveur Kiosque <root@kiosque.example.org>',
+      "Reprise : fichiers écrits avant l'arrêt du service | Service des commentaires <commentaires@kiosque.invalid> | Serveur Kiosque <root@kiosque.example.org>",
+    ]);
   });
 
   it('keeps the commits while the remote is away, and pushes them when it is back', async () => {
@@ -262,9 +273,10 @@ describe('the git flow', () => {
     const [treeA, treeB] = [await clone('a'), await clone('b')];
     const [a, b] = [await flowIn(treeA), await flowIn(treeB)];
 
+    // A pushes first; in the other order b's own background push, a second after its commit, could win.
     await decide(a, join(treeA, COMMENT), 'published', 'camille');
-    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
     await a.sync();
+    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
     await b.sync();
 
     const status = b.status();
@@ -300,6 +312,117 @@ describe('the git flow', () => {
     expect(b.status().unpushed).toBe(0);
     expect(await git(bare, 'show', `main:${COMMENT}`)).toContain('status: rejected');
     expect(await git(bare, 'show', `main:${OTHER}`)).toContain('status: published');
+  });
+
+  it('adds a bar made here after a bar pushed from another clone: both readers barred, no conflict', async () => {
+    const { bare, clone } = await newsroom();
+    const editor = await clone('editor');
+    const list = join(editor, 'content/barred.yaml');
+    await writeFile(
+      list,
+      '# Pseudonymes refusés\n- pseudonym: Ancien\n  since: 2026-10-02\n  reason: Spam\n  by: Camille\n',
+    );
+    await git(editor, 'commit', '--quiet', '-am', 'Liste des exclus');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    const tree = await clone('service');
+    const flow = await flowIn(tree);
+    await flow.sync();
+
+    // `npm run moderate -- bar` in a moderator's own clone, pushed.
+    const at = new Date('2026-12-03T10:00:00Z');
+    barReader(join(editor, 'content'), { pseudonym: 'Corbeau', reason: 'Insultes répétées', by: 'Yanis', at });
+    await git(editor, 'commit', '--quiet', '-am', 'Modération : exclut « Corbeau » des commentaires');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    // Meanwhile, on the desk, as `barAuthor` does.
+    await flow.write(async () => {
+      const result = barReader(join(tree, 'content'), { pseudonym: 'Tamaris', reason: 'Menaces', by: 'Camille', at });
+      return { change: { message: result.commitMessage, paths: [result.path], author: 'Camille' }, result };
+    });
+    await flow.sync();
+
+    expect(flow.status()).toMatchObject({ unpushed: 0, lastPush: { ok: true } });
+    expect(flow.status().conflict).toBeUndefined();
+    expect(await git(bare, 'show', 'main:content/barred.yaml')).toBe(
+      [
+        '# Pseudonymes refusés',
+        '- pseudonym: Ancien',
+        '  since: 2026-10-02',
+        '  reason: Spam',
+        '  by: Camille',
+        '- pseudonym: Corbeau',
+        '  since: 2026-12-03',
+        '  reason: Insultes répétées',
+        '  by: Yanis',
+        '- pseudonym: Tamaris',
+        '  since: 2026-12-03',
+        '  reason: Menaces',
+        '  by: Camille',
+      ].join('\n'),
+    );
+    expect((await remoteLog(bare)).map((line) => line.split(' | ')[0]).slice(0, 2)).toEqual([
+      'Modération : exclut « Tamaris » des commentaires',
+      'Modération : exclut « Corbeau » des commentaires',
+    ]);
+    const content = join(tree, 'content');
+    expect(readBarred(content).entries.map((entry) => (entry as { pseudonym: string }).pseudonym)).toEqual([
+      'Ancien',
+      'Corbeau',
+      'Tamaris',
+    ]);
+    for (const reader of ['Ancien', 'Corbeau', 'Tamaris']) expect(await isBarred(content, reader)).toBe(true);
+    expect(await git(tree, 'status', '--porcelain')).toBe('');
+  });
+
+  it('adds the local bar to the remote’s list only when that is all it did, and the result reads back whole', () => {
+    const base = '- pseudonym: Ancien\n  by: Camille\n';
+    const remote = `${base}- pseudonym: Corbeau\n  by: Yanis\n`;
+    const local = `${base}- pseudonym: Tamaris\n  by: Camille\n`;
+    expect(reappendBars(base, local, remote)).toBe(`${remote}- pseudonym: Tamaris\n  by: Camille\n`);
+    // A last line without its line break, on either side; comments kept.
+    expect(
+      reappendBars(
+        '- pseudonym: Ancien',
+        `- pseudonym: Ancien\n- pseudonym: Tamaris\n`,
+        '- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau',
+      ),
+    ).toBe('- pseudonym: Ancien\n# vu\n- pseudonym: Corbeau\n- pseudonym: Tamaris\n');
+    // The remote fixed the last entry by hand (where git's merge=union would keep both `by:` lines).
+    expect(reappendBars(base, local, '- pseudonym: Ancien\n  by: Léa\n')).toBe(
+      '- pseudonym: Ancien\n  by: Léa\n- pseudonym: Tamaris\n  by: Camille\n',
+    );
+    // The same reader barred on both sides is listed once.
+    expect(reappendBars(base, `${base}- pseudonym: tamaris\n  by: Yanis\n`, local)).toBe(local);
+    // Anything else than entries appended stays a conflict for a person.
+    expect(reappendBars(base, '- pseudonym: Ancien\n  by: Léa\n- pseudonym: Tamaris\n', remote)).toBeUndefined();
+    expect(reappendBars(base, `${base}  reason: Spam\n`, remote)).toBeUndefined();
+    expect(reappendBars(base, `${base}- pseudonym: Tamaris\n`, '[Corbeau]\n')).toBeUndefined();
+  });
+
+  it('says in lastPush that the last push was refused for a conflict, and says it again after a restart', async () => {
+    const { clone } = await newsroom();
+    const [treeA, treeB] = [await clone('a'), await clone('b')];
+    const [a, b] = [await flowIn(treeA), await flowIn(treeB)];
+    await decide(b, join(treeB, OTHER), 'published', 'yanis');
+    await b.sync();
+    expect(b.status().lastPush).toMatchObject({ ok: true });
+
+    await decide(a, join(treeA, COMMENT), 'published', 'camille');
+    await a.sync();
+    await decide(b, join(treeB, COMMENT), 'rejected', 'yanis');
+    await b.sync();
+    const refused = {
+      ok: false,
+      error: expect.stringMatching(
+        /^refused by origin: .*rejected.*; the local commit "Modération : rejected la-greve\/c1" does not apply on origin\/main$/,
+      ),
+    };
+    expect(b.status().lastPush).toMatchObject(refused);
+
+    await b.close();
+    // The new service tries at once, without being asked.
+    const again = await flowIn(treeB);
+    await vi.waitFor(() => expect(again.status().lastPush).toMatchObject(refused), { timeout: 10_000 });
+    expect(again.status()).toMatchObject({ unpushed: 1, conflict: { files: [join(treeB, COMMENT)] } });
   });
 
   it('fetches the other moderators’ decisions while idle and says which files changed', async () => {
@@ -346,6 +469,46 @@ describe('the git flow at start-up', () => {
       '?? content/comments/la-greve/.c8.tmp',
     ]);
     expect(events).toContainEqual(expect.objectContaining({ event: 'recovery', files: 2 }));
+  });
+
+  it('removes the temporary files of writes a killed process left, and only those', async () => {
+    const { clone } = await newsroom();
+    const editor = await clone('editor');
+    const dead = await new Promise<number>((resolve) => {
+      const child = spawn('true');
+      child.once('exit', () => resolve(child.pid!));
+    });
+    const folder = 'content/comments/la-greve';
+    // Someone once committed a file with such a name: it is the newsroom's, not a leftover.
+    const tracked = `${folder}/.archive.md.${dead}-00c0ffee.tmp`;
+    await writeFile(join(editor, tracked), 'gardé');
+    await git(editor, 'add', tracked);
+    await git(editor, 'commit', '--quiet', '-m', 'Archive');
+    await git(editor, 'push', '--quiet', 'origin', 'main');
+    const tree = await clone('service');
+    const leftovers = [
+      `${folder}/.r20261203-0a1b.md.${dead}-0a1b2c3d.tmp`,
+      `content/.barred.yaml.${dead}-deadbeef.tmp`,
+    ];
+    const kept = [
+      // A write in progress: its process runs.
+      `${folder}/.c1.md.${process.pid}-1234abcd.tmp`,
+      // Outside the content folder, or named otherwise.
+      `.README.md.${dead}-0a1b2c3d.tmp`,
+      `${folder}/.c1.md.${dead}-xyz.tmp`,
+    ];
+    for (const path of [...leftovers, ...kept]) await writeFile(join(tree, path), 'à moitié');
+
+    const from = events.length;
+    await flowIn(tree);
+    for (const path of leftovers) expect(existsSync(join(tree, path))).toBe(false);
+    for (const path of [...kept, tracked]) expect(existsSync(join(tree, path))).toBe(true);
+    expect(events.slice(from)).toContainEqual({
+      event: 'recovery',
+      what: 'temporary files of interrupted writes removed',
+      files: 2,
+      paths: expect.stringContaining(leftovers[0]!),
+    });
   });
 
   it('loses no acknowledged comment when the service and its git are killed in the middle', async () => {
@@ -428,6 +591,31 @@ describe('the git flow at start-up', () => {
     await expect(createGitFlow({ workTree: tree, remote: 'origin', log })).rejects.toThrow(/KIOSQUE_GIT_BRANCH/);
   });
 
+  it('refuses a KIOSQUE_GIT_BRANCH other than the branch checked out, saying whether the remote has it', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    const log = () => undefined;
+    const start = (branch: string) => createGitFlow({ workTree: tree, remote: 'origin', branch, log });
+
+    await expect(start('production')).rejects.toThrow(
+      `KIOSQUE_GIT_BRANCH is "production", but the work tree ${await realpath(tree)} has the branch "main" checked out, and origin has no branch "production" (a typing error?)`,
+    );
+    const editor = await clone('editor');
+    await git(editor, 'push', '--quiet', 'origin', 'main:production');
+    await expect(start('production')).rejects.toThrow(
+      /checked out, and origin has a branch "production": .*git switch production/,
+    );
+    await git(tree, 'remote', 'set-url', 'origin', join(base, 'nowhere.git'));
+    await expect(start('prod')).rejects.toThrow(
+      /"main" checked out, and whether origin has a branch "prod" could not be checked \(fatal: .*nowhere\.git/,
+    );
+    await git(tree, 'remote', 'set-url', 'origin', bare);
+
+    // Nothing was pushed anywhere; the branch checked out, named or not, starts as before.
+    expect(await git(bare, 'for-each-ref', '--format=%(refname:short)', 'refs/heads')).toBe('main\nproduction');
+    await decide(await flowIn(tree, { branch: 'main' }), join(tree, COMMENT), 'published', 'camille');
+  });
+
   it('masks an address’s password in what git says, for the logs', () => {
     const stderr =
       "Cloning…\nfatal: unable to access 'https://kiosque:s3cret-jeton@git.journal.fr/redaction.git/': Could not resolve host\n";
@@ -448,6 +636,32 @@ describe('the git flow at start-up', () => {
 });
 
 describe('closing the git flow', () => {
+  it('says in the stop line how many commits wait, and that they go at the next start', async () => {
+    const { bare, clone } = await newsroom();
+    const tree = await clone('service');
+    const flow = await flowIn(tree, { retry: { firstMs: 50, maxMs: 200 } });
+    await flow.sync();
+    expect(leftAtStop(flow.status())).toEqual({});
+    await rename(bare, `${bare}.away`);
+    await decide(flow, join(tree, COMMENT), 'published', 'camille');
+    await decide(flow, join(tree, OTHER), 'rejected', 'camille');
+    await flow.close();
+    expect(leftAtStop(flow.status())).toEqual({
+      unpushed: 2,
+      message: 'waiting in the clone: 2 commits not pushed; pushed at the next start',
+    });
+    expect(leftAtStop({ git: true, unpushed: 1, uncommitted: 1 })).toEqual({
+      unpushed: 1,
+      uncommitted: 1,
+      message:
+        'waiting in the clone: 1 commit not pushed, 1 change written, not committed; committed and pushed at the next start',
+    });
+
+    await rename(`${bare}.away`, bare);
+    await (await flowIn(tree)).sync();
+    expect((await remoteLog(bare)).length).toBe(3);
+  });
+
   it('finishes the work in flight, pushes it, then refuses new work', async () => {
     const { bare, clone } = await newsroom();
     const tree = await clone('service');
