@@ -5,7 +5,7 @@ import type { WriterStatus } from './writer.ts';
  * retries with backoff up to every five minutes, so this spans a few tries, and a remote
  * down for a short while or a push refused once does not wake anyone.
  */
-export const PUSH_FAILING_ALERT_MS = 10 * 60_000;
+const PUSH_FAILING_ALERT_MS = 10 * 60_000;
 
 /**
  * Why `GET /sante/` answers 503: a rebase stopped on a conflict (nothing is pushed until

@@ -69,7 +69,7 @@ export function checkSubmission(fields: ReadonlyMap<string, string>, maxLength: 
  * than the last (390 `:::` blocks take half a second, 2,000 `>` overflow its stack), while a
  * reader's text, even an e-mail thread quoted whole, stays within a dozen.
  */
-export const MAX_NESTING = 32;
+const MAX_NESTING = 32;
 
 /** What opens a quotation or a list item at the start of a line, as CommonMark reads them. */
 const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
@@ -82,7 +82,7 @@ const DIRECTIVE_CLOSES = /^[ \t]*:{3,}[ \t]*$/;
  * start of a line, plus the `:::` blocks still open. Lists nested by indentation are not
  * counted: each level costs two more spaces, so 2,000 characters hold too few to matter.
  */
-export function nestingDepth(text: string): number {
+function nestingDepth(text: string): number {
   let deepest = 0;
   let openDirectives = 0;
   for (const line of text.split('\n')) {

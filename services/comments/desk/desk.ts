@@ -14,9 +14,9 @@ import { showSignIn, signIn, signOut } from './sign-in.ts';
 
 export type { DeskOptions };
 
-const asset = (file: string, type: string, headers: Record<string, string> = {}) => ({
+const asset = (file: URL, type: string, headers: Record<string, string> = {}) => ({
   type,
-  body: readFileSync(new URL(file, import.meta.url), 'utf8'),
+  body: readFileSync(file, 'utf8'),
   headers,
 });
 
@@ -26,9 +26,11 @@ const asset = (file: string, type: string, headers: Record<string, string> = {})
  * it never changes with a session, hence cached.
  */
 const ASSETS: Record<string, ReturnType<typeof asset>> = {
-  '/moderation/bureau.css': asset('bureau.css', 'text/css'),
-  '/moderation/bureau.js': asset('bureau.js', 'text/javascript'),
-  '/moderation/icone.svg': asset('icone.svg', 'image/svg+xml', { 'Cache-Control': 'public, max-age=2592000' }),
+  '/moderation/bureau.css': asset(new URL('bureau.css', import.meta.url), 'text/css'),
+  '/moderation/bureau.js': asset(new URL('bureau.js', import.meta.url), 'text/javascript'),
+  '/moderation/icone.svg': asset(new URL('icone.svg', import.meta.url), 'image/svg+xml', {
+    'Cache-Control': 'public, max-age=2592000',
+  }),
 };
 
 type Handler = (context: DeskContext, req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
