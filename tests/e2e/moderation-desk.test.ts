@@ -149,6 +149,7 @@ test('opened at another address, the desk says where to open it; barring without
     await page.goto(elsewhere);
     const notice = page.getByRole('alert').filter({ hasText: `s’ouvre à l’adresse ${origin}/moderation/` });
     await notice.waitFor();
+    expect(await notice.getByRole('link').getAttribute('href')).toBe(`${origin}/moderation/`);
     await page.getByLabel('Nom').fill('Claire');
     await page.getByLabel('Mot de passe').fill(PASSWORD);
     await page.getByRole('button', { name: 'Se connecter' }).click();

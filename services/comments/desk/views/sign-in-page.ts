@@ -8,6 +8,10 @@ import { layout } from './layout.ts';
  * accepted: the page's script shows it when the page was opened at another origin
  * (`localhost` for `127.0.0.1`), before the moderator types anything.
  */
+/** The message, escaped, with the address in it made a link, so that one click opens the right desk. */
+const linked = (message: string, address: string) =>
+  escapeHtml(message).replace(escapeHtml(address), `<a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`);
+
 export function signInPage(input: {
   deskAddress: string;
   error?: string | undefined;
@@ -27,7 +31,7 @@ export function signInPage(input: {
     body: `<div class="sign-in">
 <h1>${text.signInTitle}</h1>
 ${error}${notice}
-<p class="flash flash-error" role="alert" data-wrong-address="${escapeHtml(new URL(input.deskAddress).origin)}" hidden>${escapeHtml(text.wrongAddress(input.deskAddress))}</p>
+<p class="flash flash-error" role="alert" data-wrong-address="${escapeHtml(new URL(input.deskAddress).origin)}" hidden>${linked(text.wrongAddress(input.deskAddress), input.deskAddress)}</p>
 <form method="post" action="/moderation/connexion/"${described}>
 <input type="hidden" name="suite" value="${escapeHtml(input.next ?? '/moderation/')}">
 <p><label for="nom">${text.name}</label>
