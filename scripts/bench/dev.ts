@@ -2,7 +2,7 @@
  * The `astro dev` scenarios: time to the first article page after a start, and, in a running
  * server that has served that page, time from saving a change to the first response showing it.
  */
-import { appendFileSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -93,6 +93,27 @@ export function editArticle(corpus: string, slug: string, path: string): Change 
       return { path, shows: async (status, body) => status === 200 && (await body()).includes(word) };
     },
     undo: () => writeFileSync(file, original),
+  };
+}
+
+/**
+ * dev-comment: a published comment written beside the article's others, as a moderator's
+ * approval arriving by `git pull` would; comments live in Kiosque's own store, not Astro's.
+ */
+export function newComment(corpus: string, slug: string, path: string): Change {
+  const folder = join(corpus, 'comments', slug);
+  const file = join(folder, 'bench-apercu.md');
+  return {
+    make: () => {
+      const word = marker();
+      mkdirSync(folder, { recursive: true });
+      writeFileSync(
+        file,
+        `---\narticle: ${slug}\npseudonym: Banc\npublishedAt: 2027-01-01T00:00:00Z\nstatus: published\n---\n\nUn commentaire approuvé pendant l'aperçu, repère ${word}.\n`,
+      );
+      return { path, shows: async (status, body) => status === 200 && (await body()).includes(word) };
+    },
+    undo: () => rmSync(file, { force: true }),
   };
 }
 

@@ -6,9 +6,10 @@
  * docs/performance.md.
  *
  * Scenarios: clean, warm, edit (one article changed), comment (one comment added), dev-cold and
- * dev-warm (`astro dev`, from its start to the first article page), dev-edit and dev-new (in a
- * running `astro dev` that has served that page, from saving an edit to the article, or a new
- * article, to the first response that shows it: their wall time is that interval); desk (the
+ * dev-warm (`astro dev`, from its start to the first article page), dev-edit, dev-new and
+ * dev-comment (in a running `astro dev` that has served that page, from saving an edit to the
+ * article, a new article, or a published comment under it, to the first response that shows
+ * it: their wall time is that interval); desk (the
  * moderation desk's first queue page at 10,000 pending comments, cold and warm, through HTTP,
  * and decisions per second: scripts/bench/desk.ts).
  *
@@ -21,7 +22,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { deskQueue, type DeskFigures } from './desk.ts';
-import { devRun, editArticle, newArticle } from './dev.ts';
+import { devRun, editArticle, newArticle, newComment } from './dev.ts';
 import { wholeNumber } from './flags.ts';
 import { measure, type Measured } from './measure.ts';
 import { buildClock, phases, type Phases } from './phases.ts';
@@ -30,7 +31,18 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const node = process.execPath;
 const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 
-const SCENARIOS = ['clean', 'warm', 'edit', 'comment', 'dev-cold', 'dev-warm', 'dev-edit', 'dev-new', 'desk'];
+const SCENARIOS = [
+  'clean',
+  'warm',
+  'edit',
+  'comment',
+  'dev-cold',
+  'dev-warm',
+  'dev-edit',
+  'dev-new',
+  'dev-comment',
+  'desk',
+];
 const { values } = parseArgs({
   options: {
     sizes: { type: 'string', default: '1000,5000' },
@@ -61,7 +73,7 @@ interface Run extends Omit<Measured, 'output' | 'status' | 'seenAt'> {
    * figure starts there, about a second before its « Syncing content » line.
    */
   startup?: number | undefined;
-  /** dev-edit and dev-new: when the server first served the article page, before the change. */
+  /** dev-edit, dev-new and dev-comment: when the server first served the article page, before the change. */
   firstPageSeconds?: number | undefined;
   phases?: Phases | undefined;
 }
@@ -273,6 +285,8 @@ async function main() {
             run = await dev({ change: editArticle(corpus, 'article-000001', articlePath) });
           } else if (scenario === 'dev-new') {
             run = await dev({ change: newArticle(corpus, section, `bench-nouveau-${r}`) });
+          } else if (scenario === 'dev-comment') {
+            run = await dev({ change: newComment(corpus, 'article-000001', articlePath) });
           } else {
             // dev-cold or dev-warm: the names were checked at start.
             // Cold: neither Astro's content store nor Kiosque's rendered HTML is left from before.

@@ -13,7 +13,14 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 test('npm run bench -- --quick builds a small corpus and reports every measure', () => {
   const run = spawnSync(
     process.execPath,
-    ['scripts/bench/run.ts', '--quick', '--scenarios', 'clean,comment,dev-warm,dev-edit,dev-new', '--out', out],
+    [
+      'scripts/bench/run.ts',
+      '--quick',
+      '--scenarios',
+      'clean,comment,dev-warm,dev-edit,dev-new,dev-comment',
+      '--out',
+      out,
+    ],
     // Coloured, as in CI: the phases must be found in a coloured log too.
     { cwd: root, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024, env: { ...plainEnv(), FORCE_COLOR: '1' } },
   );
@@ -35,8 +42,15 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
       cards?: { median: number };
     }[];
   };
-  expect(results.map((r) => r.scenario)).toEqual(['clean', 'comment', 'dev-warm', 'dev-edit', 'dev-new']);
-  const [clean, comment, devWarm, devEdit, devNew] = results;
+  expect(results.map((r) => r.scenario)).toEqual([
+    'clean',
+    'comment',
+    'dev-warm',
+    'dev-edit',
+    'dev-new',
+    'dev-comment',
+  ]);
+  const [clean, comment, devWarm, devEdit, devNew, devComment] = results;
   expect(clean?.wallSeconds?.median).toBeGreaterThan(0);
   expect(clean?.peakRssMb?.median).toBeGreaterThan(50);
   expect(clean?.pagesPerSecond?.median).toBeGreaterThan(0);
@@ -53,6 +67,10 @@ test('npm run bench -- --quick builds a small corpus and reports every measure',
   // From writing a new article to the first 200 of its page: astro dev must not go on serving
   // the content it had before.
   expect(devNew?.wallSeconds?.median).toBeGreaterThan(0);
+  // From writing a published comment to the first response that shows it: a run whose change
+  // never shows fails and leaves no median.
+  expect(devComment?.wallSeconds?.median).toBeGreaterThan(0);
+  expect(readdirSync(join(root, '.bench/corpus-40-2/comments/article-000001'))).not.toContain('bench-apercu.md');
   // …and the edit is undone, so that the next run starts from the same corpus.
   expect(readFileSync(join(root, '.bench/corpus-40-2/articles/article-000001.md'), 'utf8')).not.toMatch(/banctemoin/);
   expect(run.stdout).toMatch(/\| size \| scenario \| wall s \|.*\| search s \| prune s \| cards drawn \|/);
