@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { testPort } from './ports';
-import { root, startDev } from './site';
+import { root, startDev, text } from './site';
 
 const NBSP = '\u00A0';
 const DRAFT_URL = '/societe/bus-gratuits-villes-moyennes/';
@@ -12,12 +12,6 @@ const CORRECTED_URL = '/sciences/glaciers-alpes-bilan-fonte-2026/';
 const COMMENTED_URL = '/economie/assistants-vocaux-ecoutes-prestataires/';
 const PENDING_FILE = 'comments/assistants-vocaux-ecoutes-prestataires/c07.md';
 const LIVE_URL = '/sciences/sonde-heliade-lancement-kourou/';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
 
 /**
  * `astro dev` keeps its content store in the project's `.astro/`, whatever the content folder:

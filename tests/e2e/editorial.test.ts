@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, describe, expect, test } from 'vitest';
 import { indexedPages } from './search-index';
-import { buildSite, plainEnv, root } from './site';
+import { buildSite, plainEnv, root, text } from './site';
 
 const dist = join(root, 'dist');
 const NBSP = '\u00A0';
@@ -16,12 +16,6 @@ const SCHEDULED = {
   words: 'le Sénat vote une hausse des crédits du patrimoine',
 };
 const CORRECTED = '/sciences/glaciers-alpes-bilan-fonte-2026/';
-
-const text = (html: string) =>
-  html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/[ \t\r\n]+/g, ' ')
-    .trim();
 
 /** Every text file a build wrote (pages, feeds, sitemaps, robots.txt, headers), by path. */
 function textOutputs(dir: string): Map<string, string> {

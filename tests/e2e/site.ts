@@ -106,3 +106,10 @@ export async function serveFolder(dir: string, port: number): Promise<{ url: str
     stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
+
+/** A page's words without its tags, spaces folded, to look for a sentence as a reader reads it. */
+export const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
