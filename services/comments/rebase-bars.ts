@@ -1,24 +1,14 @@
 import { isDeepStrictEqual } from 'node:util';
 import { samePseudonym } from '../../src/lib/pseudonyms.ts';
-import { parseYaml } from '../moderation/frontmatter.ts';
+import { parseBarred, pseudonymOf } from '../moderation/barred.ts';
 
 /** The entries of a barred list's text; `undefined` when it is not a list of entries. */
 function entriesOf(text: string): unknown[] | undefined {
-  let parsed: unknown;
   try {
-    parsed = parseYaml(text);
+    return parseBarred(text);
   } catch {
     return undefined;
   }
-  if (Array.isArray(parsed)) return parsed;
-  // An empty file, or one of comments only, reads as `{}`.
-  const empty = typeof parsed === 'object' && parsed !== null && Object.keys(parsed).length === 0;
-  return parsed === null || empty ? [] : undefined;
-}
-
-function pseudonymOf(entry: unknown): string | undefined {
-  const value: unknown = (entry as Record<string, unknown> | null)?.['pseudonym'];
-  return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;
 }
 
 /**
@@ -30,7 +20,8 @@ function pseudonymOf(entry: unknown): string | undefined {
  * `base`, `local` and `remote` are the file before the local commit, after it, and as the
  * remote has it. `undefined` when the local change is anything but entries appended, or when
  * the result would not read back as the remote's entries followed by the local ones: that stays
- * a conflict for a person. A reader barred on both sides is not listed twice.
+ * a conflict for a person. When every reader barred here is on the remote's list already,
+ * the remote's file is kept as it is.
  *
  * Why not git's `merge=union`: union keeps both sides of any clash, so a hand fix of the last
  * entry's reason beside a new bar gives an entry with two `reason:` keys, a file the service

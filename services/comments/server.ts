@@ -8,7 +8,7 @@ import { isBarred } from './barred.ts';
 import { NO_PROXY, clientAddress, type TrustedProxies } from './client-address.ts';
 import { ContentFileError } from './content-files.ts';
 import { createHealthCheck } from './health.ts';
-import { jsonLog, type Log } from './log.ts';
+import { jsonLog, originForLog, type Log } from './log.ts';
 import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
 import { createOriginPolicy } from './origins.ts';
@@ -195,7 +195,7 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
   function logRefusedOrigin(req: IncomingMessage): void {
     log({
       event: 'origin_refused',
-      origin: req.headers.origin?.slice(0, 200) ?? null,
+      origin: originForLog(req.headers.origin),
       message: `not in KIOSQUE_COMMENTS_ORIGINS (${options.allowedOrigins.join(',')}): add it there if the site posts from it`,
     });
   }

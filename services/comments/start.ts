@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { clientAddress } from './client-address.ts';
 import { ConfigError, configFromEnv } from './config.ts';
 import { moderatorCount } from './desk/accounts.ts';
+import { deskAddress } from './desk/context.ts';
 import { createDesk } from './desk/desk.ts';
 import { createGitFlow, gitSettingsFromEnv, leftAtStop } from './git-flow.ts';
 import { jsonLog, type Log } from './log.ts';
@@ -80,7 +81,7 @@ async function start(): Promise<void> {
     log({
       event: 'start',
       url: `http://${host}:${port}/commentaires/`,
-      desk: `${config.deskOrigin}/moderation/`,
+      desk: deskAddress(config),
       content: config.contentDir,
       git: git === undefined ? 'off' : `${git.remote}${git.branch === undefined ? '' : `/${git.branch}`}`,
     });

@@ -9,14 +9,27 @@ import { oneLine } from './text.ts';
 /** `<root>/barred.yaml`, the pseudonyms the comment service refuses (docs/comments.md). */
 export const barredFile = (root: string) => join(root, 'barred.yaml');
 
+/**
+ * The entries of a barred list's text; `undefined` when the text is YAML but not a list.
+ * Throws YAML's own error when it is not YAML.
+ */
+export function parseBarred(text: string): unknown[] | undefined {
+  const parsed = parseYaml(text);
+  // `parseYaml` wraps the document as frontmatter, so an empty file reads as `{}`.
+  if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
+    return [];
+  }
+  return Array.isArray(parsed) ? parsed : undefined;
+}
+
 /** The list's text and entries; a missing file is an empty list. */
 export function readBarred(root: string): { text: string | null; entries: unknown[] } {
   const path = barredFile(root);
   if (!existsSync(path)) return { text: null, entries: [] };
   const text = readFileSync(path, 'utf8');
-  let parsed: unknown;
+  let entries: unknown[] | undefined;
   try {
-    parsed = parseYaml(text);
+    entries = parseBarred(text);
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     throw new ModerationError(`${path} n'est pas du YAML valide (${reason}) ; corrigez-le à la main`, {
@@ -24,21 +37,17 @@ export function readBarred(root: string): { text: string | null; entries: unknow
       file: 'barred-list',
     });
   }
-  // `parseYaml` wraps the document as frontmatter, so an empty file reads as `{}`.
-  if (parsed === null || (typeof parsed === 'object' && !Array.isArray(parsed) && Object.keys(parsed).length === 0)) {
-    return { text, entries: [] };
-  }
-  if (!Array.isArray(parsed)) {
+  if (entries === undefined) {
     throw new ModerationError(`${path} devrait être une liste d'entrées « - pseudonym: … » ; corrigez-le à la main`, {
       kind: 'needs-hand',
       file: 'barred-list',
     });
   }
-  return { text, entries: parsed };
+  return { text, entries };
 }
 
-/** The pseudonym of an entry, if it has one. */
-function pseudonymOf(entry: unknown): string | undefined {
+/** The pseudonym of an entry, if it has one: `pseudonym: 1789` is a name too. */
+export function pseudonymOf(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined;
   const value: unknown = (entry as Record<string, unknown>)['pseudonym'];
   return typeof value === 'string' || typeof value === 'number' ? String(value) : undefined;

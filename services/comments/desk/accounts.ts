@@ -124,6 +124,9 @@ function writeModerators(file: string, moderators: readonly Moderator[], previou
   writeAtomically(file, `${JSON.stringify({ moderators }, null, 2)}\n`, previous, 0o600);
 }
 
+const nameTaken = (name: string) =>
+  new AccountError(`le compte « ${name} » existe déjà (--remplacer pour changer son mot de passe)`);
+
 /**
  * Whether `name` may get an account: a valid name, free or to be replaced. `add-moderator`
  * asks it before the password, so that a refusal comes before the typing; `addModerator`
@@ -133,7 +136,7 @@ export function checkNewAccount(file: string, input: { name: string; replace: bo
   const name = checkName(input.name);
   const existing = readModerators(file).moderators.find((moderator) => sameName(moderator.name, name));
   if (existing !== undefined && !input.replace) {
-    throw new AccountError(`le compte « ${existing.name} » existe déjà (--remplacer pour changer son mot de passe)`);
+    throw nameTaken(existing.name);
   }
   return existing === undefined ? 'new' : 'existing';
 }
@@ -149,9 +152,7 @@ export async function addModerator(
   const { moderators, text } = readModerators(file);
   const index = moderators.findIndex((moderator) => sameName(moderator.name, name));
   if (index >= 0 && !input.replace) {
-    throw new AccountError(
-      `le compte « ${moderators[index]!.name} » existe déjà (--remplacer pour changer son mot de passe)`,
-    );
+    throw nameTaken(moderators[index]!.name);
   }
   const account = { name, password, createdAt: input.now.toISOString() };
   writeModerators(file, index >= 0 ? moderators.with(index, account) : [...moderators, account], text);

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { escapeHtml } from '../../../src/lib/html.ts';
-import type { Log } from '../log.ts';
+import { originForLog, type Log } from '../log.ts';
 import type { Writer, WriterStatus } from '../writer.ts';
 import { accountVersion, findModerator } from './accounts.ts';
 import type { createArticleLookup } from '../../moderation/articles.ts';
@@ -102,7 +102,7 @@ export function refuseOrigin(context: DeskContext, req: IncomingMessage, res: Se
   context.log({
     event: 'desk-refused',
     why: 'origin',
-    origin: req.headers.origin ?? null,
+    origin: originForLog(req.headers.origin),
     secFetchSite: req.headers['sec-fetch-site'] ?? null,
     KIOSQUE_DESK_ORIGIN: context.deskOrigin,
   });

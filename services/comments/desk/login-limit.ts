@@ -44,7 +44,8 @@ export function signInKeys(name: string, address: string): LimitKey[] {
 
 /**
  * Failed sign-ins counted per key (`signInKeys`): reaching a key's maximum in 15 minutes locks
- * it for 15 minutes from the last failure.
+ * it for 15 minutes from the last failure, or, for a key that `tightens` another, lowers that
+ * key's maximum instead.
  *
  * An attempt counts as a failure from the moment it starts, before its password is checked
  * (about 50 ms): a burst of requests sent at once would otherwise all pass the lock while

@@ -2,16 +2,16 @@ import { escapeHtml } from '../../../../src/lib/html.ts';
 import { text } from '../messages.ts';
 import { layout } from './layout.ts';
 
+/** The message, escaped, with the address in it made a link, so that one click opens the right desk. */
+const linked = (message: string, address: string) =>
+  escapeHtml(message).replace(escapeHtml(address), `<a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`);
+
 /**
  * The sign-in form; `error` says why the last attempt failed, `name` is kept so that only the
  * password is typed again. `deskAddress` is where the desk must be opened for its forms to be
  * accepted: the page's script shows it when the page was opened at another origin
  * (`localhost` for `127.0.0.1`), before the moderator types anything.
  */
-/** The message, escaped, with the address in it made a link, so that one click opens the right desk. */
-const linked = (message: string, address: string) =>
-  escapeHtml(message).replace(escapeHtml(address), `<a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`);
-
 export function signInPage(input: {
   deskAddress: string;
   error?: string | undefined;
