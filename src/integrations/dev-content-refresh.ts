@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { answerKeptContentChanges } from '../content/kept-content-changed.ts';
 // Types only: Vite comes with Astro, and a type import adds nothing to run.
 import type { DevEnvironment, RunnableDevEnvironment, ViteDevServer } from 'vite';
 
@@ -30,24 +31,6 @@ function forgetContentStore(server: ViteDevServer): void {
       }
     }
   }
-}
-
-/**
- * Where the dev server's answer to a change of Kiosque's own store waits for the loader. The
- * loader runs in Vite's module runner, which gives it a copy of this module of its own but the
- * same global object; a symbol from the global registry is the one name both copies share.
- */
-const KEPT_CONTENT_CHANGED = Symbol.for('kiosque.dev.keptContentChanged');
-
-type WithHook = typeof globalThis & { [KEPT_CONTENT_CHANGED]?: () => void };
-
-/**
- * Called by the loader once a change of the comments or live messages, which Kiosque keeps
- * outside Astro's store, is saved: in `astro dev` the pages then show it on reload. A build has
- * no hook, and this does nothing.
- */
-export function keptContentChanged(): void {
-  (globalThis as WithHook)[KEPT_CONTENT_CHANGED]?.();
 }
 
 /**
@@ -83,7 +66,7 @@ export function refreshContentInDev(): AstroIntegration {
         };
         server.watcher.on('change', refresh);
         server.watcher.on('add', refresh);
-        (globalThis as WithHook)[KEPT_CONTENT_CHANGED] = onKeptContentChange(server);
+        answerKeptContentChanges(onKeptContentChange(server));
       },
     },
   };

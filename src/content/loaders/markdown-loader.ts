@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { keptContentChanged } from '../../integrations/dev-content-refresh.ts';
+import { keptContentChanged } from '../kept-content-changed.ts';
 import { filesUnder } from '../../lib/files.ts';
 import { isSlug } from '../../lib/slugs.ts';
 import { RenderCache, type Seen, type StoredEntry } from '../render-cache.ts';
