@@ -74,6 +74,8 @@ const MAX_NESTING = 32;
 /** What opens a quotation or a list item at the start of a line, as CommonMark reads them. */
 const CONTAINER_MARKERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))+/;
 const MARKER = />|[-*+]|\d{1,9}[.)]/g;
+/** A rule (`- - -`, `* * *`) after any quotation marks: list markers to the eye, none to CommonMark. */
+const RULE_AFTER_QUOTES = /^((?:[ \t]*>)*)[ \t]*([-*_])(?:[ \t]*\2){2,}[ \t]*$/;
 const DIRECTIVE_OPENS = /^[ \t]*:{3,}[ \t]*[A-Za-z]/;
 const DIRECTIVE_CLOSES = /^[ \t]*:{3,}[ \t]*$/;
 
@@ -86,7 +88,7 @@ function nestingDepth(text: string): number {
   let deepest = 0;
   let openDirectives = 0;
   for (const line of text.split('\n')) {
-    const markers = CONTAINER_MARKERS.exec(line)?.[0] ?? '';
+    const markers = RULE_AFTER_QUOTES.exec(line)?.[1] ?? CONTAINER_MARKERS.exec(line)?.[0] ?? '';
     const rest = line.slice(markers.length);
     if (DIRECTIVE_OPENS.test(rest)) openDirectives += 1;
     else if (DIRECTIVE_CLOSES.test(rest) && openDirectives > 0) openDirectives -= 1;

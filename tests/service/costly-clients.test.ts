@@ -59,7 +59,9 @@ test('a quoted e-mail thread, lists and blocks as readers write them are still a
   service = await startService();
   const thread = Array.from({ length: 12 }, (_, depth) => `${'> '.repeat(depth + 1)}Message ${depth + 1}.`).join('\n');
   const lists = '- Un\n  - Deux\n    1. Trois\n       - Quatre\n\n> - cité\n>   > et recité';
-  for (const text of [thread, lists, ':::note\nUn encadré.\n:::\n\nFin.']) {
+  // Separators drawn long: rules to CommonMark, however many dashes or stars they have.
+  const rules = `Avant.\n\n${'- '.repeat(40).trim()}\n\n> Cité.\n> ${'* '.repeat(40).trim()}\n\nAprès.`;
+  for (const text of [thread, lists, ':::note\nUn encadré.\n:::\n\nFin.', rules]) {
     expect((await postJson(service, commentFields({ text }))).status).toBe(202);
   }
 });
