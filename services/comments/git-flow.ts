@@ -364,11 +364,7 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
       if (await rebase()) continue;
       if (status.conflict === undefined) return pushFailed(result, commits, ms, 'a commit git refused is not made yet');
       // No backoff: a conflict waits for a new remote tip or a person, and was logged as such.
-      status.lastPush = {
-        at: new Date().toISOString(),
-        ok: false,
-        error: `${refusal(result)}; ${status.conflict.message}`,
-      };
+      status.lastPush = failedPush(`${refusal(result)}; ${status.conflict.message}`);
       return;
     }
   }
@@ -379,9 +375,16 @@ export async function createGitFlow(options: GitFlowOptions): Promise<GitFlow> {
     return refused === undefined ? gitProblem(result) : `refused by ${remote}: ${refused.slice(0, 160)}`;
   }
 
+  /** A failed push, as `lastPush` says it: the failures since the last push that went keep their first time. */
+  function failedPush(error: string): NonNullable<WriterStatus['lastPush']> {
+    const at = new Date().toISOString();
+    const failingSince = status.lastPush?.ok === false ? (status.lastPush.failingSince ?? at) : at;
+    return { at, ok: false, error, failingSince };
+  }
+
   function pushFailed(result: GitResult, commits: number, ms: number, why?: string): void {
     const error = why === undefined ? refusal(result) : `${refusal(result)}; ${why}`;
-    status.lastPush = { at: new Date().toISOString(), ok: false, error };
+    status.lastPush = failedPush(error);
     backoffMs = backoffMs === 0 ? firstMs : Math.min(backoffMs * 2, maxMs);
     retryAt = Date.now() + backoffMs;
     log({ event: 'push', ok: false, commits, ms, error, retryInMs: backoffMs });

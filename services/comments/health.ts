@@ -14,21 +14,18 @@ const PUSH_FAILING_ALERT_MS = 10 * 60_000;
  */
 export type HealthAlert = 'conflict' | 'uncommitted' | 'push_failing';
 
-/**
- * The alerts for each status read. The writer tells only its last push: the first failure
- * this check sees is remembered, until a push succeeds or nothing is left to push, so that
- * retries failing every few minutes still add up to ten.
- */
-export function createHealthCheck() {
-  let failingSince: number | undefined;
-  return (status: WriterStatus, at: Date): HealthAlert[] => {
-    const { lastPush } = status;
-    if (status.unpushed > 0 && lastPush?.ok === false) failingSince ??= Date.parse(lastPush.at);
-    else failingSince = undefined;
-    const alerts: HealthAlert[] = [];
-    if (status.conflict !== undefined) alerts.push('conflict');
-    if ((status.uncommitted ?? 0) > 0) alerts.push('uncommitted');
-    if (failingSince !== undefined && at.getTime() - failingSince > PUSH_FAILING_ALERT_MS) alerts.push('push_failing');
-    return alerts;
-  };
+/** The alerts for the writer's status at `at`; none when all is well. */
+export function healthAlerts(status: WriterStatus, at: Date): HealthAlert[] {
+  const alerts: HealthAlert[] = [];
+  if (status.conflict !== undefined) alerts.push('conflict');
+  if ((status.uncommitted ?? 0) > 0) alerts.push('uncommitted');
+  const failingSince = status.lastPush?.ok === false ? status.lastPush.failingSince : undefined;
+  if (
+    status.unpushed > 0 &&
+    failingSince !== undefined &&
+    at.getTime() - Date.parse(failingSince) > PUSH_FAILING_ALERT_MS
+  ) {
+    alerts.push('push_failing');
+  }
+  return alerts;
 }

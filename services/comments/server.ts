@@ -7,7 +7,7 @@ import { isPublishedComment, readArticle } from './articles.ts';
 import { isBarred } from './barred.ts';
 import { NO_PROXY, clientAddress, type TrustedProxies } from './client-address.ts';
 import { ContentFileError } from './content-files.ts';
-import { createHealthCheck } from './health.ts';
+import { healthAlerts } from './health.ts';
 import { jsonLog, originForLog, type Log } from './log.ts';
 import { messages } from './messages.ts';
 import { newsletterOutcome } from './newsletter.ts';
@@ -75,7 +75,6 @@ export function createCommentService(options: CommentServiceOptions): CommentSer
   const origins = createOriginPolicy(options.allowedOrigins);
   const limiter = createRateLimiter(options.perMinute);
   const attempts = createRateLimiter(options.perMinute * ATTEMPTS_PER_COMMENT);
-  const healthAlerts = createHealthCheck();
 
   function unavailable(): Outcome {
     return refusal(503, 'service_unavailable', messages.serviceStopping);

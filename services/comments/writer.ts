@@ -25,7 +25,11 @@ export interface WriterStatus {
    * disk): retried with backoff, and committed at the next start at the latest.
    */
   uncommitted?: number | undefined;
-  lastPush?: { at: string; ok: boolean; error?: string | undefined } | undefined;
+  /**
+   * The last push tried: when, whether it went, and if not why, and since when pushes have
+   * failed without one going through (`failingSince`, the first failure of the run).
+   */
+  lastPush?: { at: string; ok: boolean; error?: string | undefined; failingSince?: string | undefined } | undefined;
   /** A rebase onto the remote that stopped on a conflict: nothing more is pushed until someone resolves it. */
   conflict?: { at: string; message: string; files: string[] } | undefined;
 }

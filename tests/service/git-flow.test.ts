@@ -166,6 +166,11 @@ describe('the git flow', () => {
     const waits = () => events.slice(from).flatMap((event) => (event.event === 'push' ? [event['retryInMs']] : []));
     await vi.waitFor(() => expect(waits().length).toBeGreaterThanOrEqual(4), { timeout: 15_000 });
     expect(waits().slice(0, 4)).toEqual([50, 100, 200, 200]);
+    // The outage dates from its first failure, whatever the retries since (GET /sante/ reads it).
+    const later = flow.status().lastPush;
+    expect(later?.at).not.toBe(away.lastPush?.at);
+    expect(later).toMatchObject({ ok: false, failingSince: away.lastPush?.failingSince });
+    expect(away.lastPush?.failingSince).toBe(away.lastPush?.at);
 
     await rename(`${bare}.away`, bare);
     // No call to sync(): the flow tries again by itself.

@@ -42,7 +42,7 @@ test('GET /sante/ is 503 once commits have waited behind failing pushes for over
   const failed = (at: Date) => ({
     git: true,
     unpushed: 3,
-    lastPush: { at: at.toISOString(), ok: false, error: 'hors ligne' },
+    lastPush: { at: at.toISOString(), ok: false, error: 'hors ligne', failingSince: NOW.toISOString() },
   });
   const writer = await serviceWhoseWriterSays(failed(NOW));
   service!.clock.now = minutes(1);
@@ -57,4 +57,14 @@ test('GET /sante/ is 503 once commits have waited behind failing pushes for over
   writer.says({ git: true, unpushed: 0, lastPush: { at: minutes(12).toISOString(), ok: true } });
   service!.clock.now = minutes(12);
   expect((await writer.health()).status).toBe(200);
+});
+
+test('GET /sante/ counts the ten minutes from the first failure, even when first asked late', async () => {
+  const writer = await serviceWhoseWriterSays({
+    git: true,
+    unpushed: 3,
+    lastPush: { at: minutes(19).toISOString(), ok: false, error: 'hors ligne', failingSince: NOW.toISOString() },
+  });
+  service!.clock.now = minutes(20);
+  expect(await writer.health()).toMatchObject({ status: 503, body: { ok: false, alerts: ['push_failing'] } });
 });
